@@ -1,0 +1,34 @@
+import { defineField, defineType } from 'sanity'
+import { slugField } from '../fields'
+
+/** A local authority or borough the directory covers, or "National and online". */
+export const area = defineType({
+  name: 'area',
+  title: 'Area',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'The borough, city or county, like "Croydon".',
+      validation: (rule) => rule.required(),
+    }),
+    slugField,
+    defineField({
+      name: 'region',
+      title: 'Region',
+      type: 'string',
+      description: 'The wider region, like "London" or "Yorkshire and the Humber".',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'isNational',
+      title: 'National and online',
+      type: 'boolean',
+      description: 'Tick for the one area that means "anyone in England can use it".',
+      initialValue: false,
+    }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'region' } },
+})

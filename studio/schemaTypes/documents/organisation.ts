@@ -1,0 +1,61 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { areasField, descriptionField, lastCheckedFields, nameField, slugField, summaryField } from '../fields'
+import { isSafeUrl, isUkPhoneNumber } from '../rules'
+import { organisationKinds } from '../vocabulary'
+
+/** A provider: a peer project, charity, NHS trust, user-led network or recovery college. */
+export const organisation = defineType({
+  name: 'organisation',
+  title: 'Organisation',
+  type: 'document',
+  fields: [
+    nameField('The name people know you by.'),
+    slugField,
+    defineField({
+      name: 'kind',
+      title: 'Kind of organisation',
+      type: 'string',
+      options: { list: [...organisationKinds] },
+      validation: (rule) => rule.required(),
+    }),
+    summaryField,
+    descriptionField,
+    areasField,
+    defineField({
+      name: 'website',
+      title: 'Website',
+      type: 'url',
+      description: 'Your home page, starting https://.',
+      validation: (rule) =>
+        rule
+          .uri({ scheme: ['https', 'http'] })
+          .custom((url) => (!url || isSafeUrl(url) ? true : 'Use a web address starting https://')),
+    }),
+    defineField({ name: 'email', title: 'Email', type: 'email' }),
+    defineField({
+      name: 'phone',
+      title: 'Phone',
+      type: 'string',
+      description: 'A UK number, like 020 7946 0123.',
+      validation: (rule) =>
+        rule.custom((phone) => (!phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123')),
+    }),
+    defineField({
+      name: 'charityNumber',
+      title: 'Charity number',
+      type: 'string',
+      description: 'Optional. Your number with the Charity Commission.',
+      validation: (rule) => rule.regex(/^\d{6,8}(-\d+)?$/, { name: 'charity number, like 1123456' }),
+    }),
+    defineField({
+      name: 'editors',
+      title: 'Editors',
+      type: 'array',
+      of: [defineArrayMember({ type: 'email' })],
+      description: 'Email addresses of the people allowed to edit this organisation’s listings. Not shown on the site.',
+      validation: (rule) => rule.unique(),
+    }),
+    ...lastCheckedFields,
+  ],
+  preview: { select: { title: 'name', subtitle: 'kind' } },
+})

@@ -1,0 +1,33 @@
+import { defineField, defineType } from 'sanity'
+
+/** A plain content page: About, Accessibility statement, Privacy. */
+export const page = defineType({
+  name: 'page',
+  title: 'Page',
+  type: 'document',
+  fields: [
+    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(80) }),
+    defineField({
+      name: 'slug',
+      title: 'Web address',
+      type: 'slug',
+      description: 'about, accessibility or privacy.',
+      options: { source: 'title', maxLength: 96 },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'string',
+      description: 'One sentence, used by search engines.',
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({ name: 'body', title: 'Body', type: 'richText', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'lastReviewed',
+      title: 'Last reviewed on',
+      type: 'date',
+      validation: (rule) => rule.required(),
+    }),
+  ],
+})

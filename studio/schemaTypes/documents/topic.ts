@@ -1,0 +1,36 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { slugField } from '../fields'
+
+/** What a listing is about, like hearing voices or carers. */
+export const topic = defineType({
+  name: 'topic',
+  title: 'Topic',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'As people say it, like "Hearing voices".',
+      validation: (rule) => rule.required(),
+    }),
+    slugField,
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 2,
+      description: 'One plain sentence, shown on the topic page.',
+      validation: (rule) => rule.required().max(300),
+    }),
+    defineField({
+      name: 'alsoKnownAs',
+      title: 'Other words people use',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      description: 'Other words and spellings people search for, like "bi-polar" or "manic depression".',
+      options: { layout: 'tags' },
+    }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'description' } },
+})

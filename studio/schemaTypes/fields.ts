@@ -1,0 +1,150 @@
+import { defineArrayMember, defineField } from 'sanity'
+import { todayInUk } from './rules'
+import { audiences, deliveryModes, languages, listingStatuses } from './vocabulary'
+
+/**
+ * Fields that every kind of listing (service, course, opportunity) has, written once so
+ * their descriptions and rules cannot drift apart.
+ */
+
+export const nameField = (description: string) =>
+  defineField({
+    name: 'name',
+    title: 'Name',
+    type: 'string',
+    description,
+    validation: (rule) => rule.required().min(3).max(120),
+  })
+
+export const slugField = defineField({
+  name: 'slug',
+  title: 'Web address',
+  type: 'slug',
+  description: 'The last part of the page address. Press "Generate" to make it from the name. Do not change it once published.',
+  options: { source: 'name', maxLength: 96 },
+  validation: (rule) => rule.required(),
+})
+
+export const summaryField = defineField({
+  name: 'summary',
+  title: 'Summary',
+  type: 'text',
+  rows: 3,
+  description: 'One or two plain sentences that say what it is. Shown in search results.',
+  validation: (rule) => rule.required().min(20).max(300),
+})
+
+export const descriptionField = defineField({
+  name: 'description',
+  title: 'Description',
+  type: 'richText',
+  description: 'What happens, what to expect the first time, anything a nervous newcomer would want to know.',
+})
+
+export const whoForField = defineField({
+  name: 'whoFor',
+  title: 'Who it is for',
+  type: 'string',
+  description: 'In a few words, like "Adults who hear voices or see visions".',
+  validation: (rule) => rule.required().max(200),
+})
+
+export const audiencesField = defineField({
+  name: 'audiences',
+  title: 'Groups of people it is for',
+  type: 'array',
+  of: [defineArrayMember({ type: 'string' })],
+  description: 'Tick all that apply. Used for search filters.',
+  options: { list: [...audiences] },
+  validation: (rule) => rule.unique(),
+})
+
+export const topicsField = defineField({
+  name: 'topics',
+  title: 'Topics',
+  type: 'array',
+  of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+  description: 'What it is about, like hearing voices or carers. General wellbeing if it is for anyone.',
+  validation: (rule) => rule.required().min(1).unique(),
+})
+
+export const areasField = defineField({
+  name: 'areas',
+  title: 'Areas',
+  type: 'array',
+  of: [defineArrayMember({ type: 'reference', to: [{ type: 'area' }] })],
+  description: 'The boroughs or counties it serves. Choose "National and online" if anyone can join from anywhere.',
+  validation: (rule) => rule.required().min(1).unique(),
+})
+
+export const deliveryField = defineField({
+  name: 'delivery',
+  title: 'How it happens',
+  type: 'array',
+  of: [defineArrayMember({ type: 'string' })],
+  description: 'In person, online, by phone, or a mix.',
+  options: { list: [...deliveryModes] },
+  validation: (rule) => rule.required().min(1).unique(),
+})
+
+export const languagesField = defineField({
+  name: 'languages',
+  title: 'Languages',
+  type: 'array',
+  of: [defineArrayMember({ type: 'string' })],
+  description: 'The languages it is offered in.',
+  options: { list: [...languages] },
+  initialValue: ['en'],
+  validation: (rule) => rule.required().min(1).unique(),
+})
+
+export const contactField = defineField({
+  name: 'contact',
+  title: 'Contact',
+  type: 'contact',
+  description: 'At least one way to get in touch.',
+  validation: (rule) =>
+    rule.required().custom((contact) => {
+      const { phone, text, email, website } = (contact ?? {}) as Record<string, unknown>
+      return phone || text || email || website ? true : 'Add a phone number, text number, email or web page'
+    }),
+})
+
+export const statusFields = [
+  defineField({
+    name: 'status',
+    title: 'Status',
+    type: 'string',
+    description: 'Running, paused for now, or closed. A closed listing stays online, marked closed, and leaves search.',
+    options: { list: [...listingStatuses], layout: 'radio' },
+    initialValue: 'running',
+    validation: (rule) => rule.required(),
+  }),
+  defineField({
+    name: 'alert',
+    title: 'Notice',
+    type: 'string',
+    description: 'Optional. A short notice shown at the top, like "No group on 24 December".',
+    validation: (rule) => rule.max(200),
+  }),
+]
+
+/** Who last checked a listing, and when. Shown on every listing, so people know how fresh it is. */
+export const lastCheckedFields = [
+  defineField({
+    name: 'lastChecked',
+    title: 'Last checked on',
+    type: 'date',
+    description: 'The date someone last confirmed these details with the project. Listings not checked for a year show a warning.',
+    validation: (rule) =>
+      rule.required().custom((date) =>
+        date && date > todayInUk() ? `The last checked date (${date}) cannot be in the future` : true,
+      ),
+  }),
+  defineField({
+    name: 'checkedBy',
+    title: 'Checked by',
+    type: 'string',
+    description: 'Who checked it: a name or role. Not shown on the site.',
+  }),
+]

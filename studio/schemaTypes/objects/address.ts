@@ -1,0 +1,36 @@
+import { defineField, defineType } from 'sanity'
+import { isUkPostcode } from '../rules'
+
+/** A UK postal address. */
+export const address = defineType({
+  name: 'address',
+  title: 'Address',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'line1',
+      title: 'Address line 1',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'line2', title: 'Address line 2', type: 'string' }),
+    defineField({
+      name: 'town',
+      title: 'Town or city',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'postcode',
+      title: 'Postcode',
+      type: 'string',
+      description: 'A full UK postcode, like CR0 1AB.',
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((postcode) =>
+            !postcode || isUkPostcode(postcode) ? true : 'Use a full UK postcode, like CR0 1AB',
+          ),
+    }),
+  ],
+})

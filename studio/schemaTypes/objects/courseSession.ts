@@ -1,0 +1,47 @@
+import { defineField, defineType } from 'sanity'
+import { timePattern } from '../rules'
+
+/** One dated session of a recovery college course. */
+export const courseSession = defineType({
+  name: 'courseSession',
+  title: 'Session',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'date',
+      title: 'Date',
+      type: 'date',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'startsAt',
+      title: 'Starts at',
+      type: 'string',
+      description: '24-hour clock, like 10:00.',
+      validation: (rule) => rule.required().regex(timePattern, { name: '24-hour time, like 10:00' }),
+    }),
+    defineField({
+      name: 'endsAt',
+      title: 'Ends at',
+      type: 'string',
+      description: '24-hour clock, like 12:30.',
+      validation: (rule) =>
+        rule
+          .required()
+          .regex(timePattern, { name: '24-hour time, like 12:30' })
+          .custom((endsAt, context) => {
+            const startsAt = (context.parent as { startsAt?: string } | undefined)?.startsAt
+            return endsAt && startsAt && endsAt <= startsAt
+              ? `Ends at (${endsAt}) must be after starts at (${startsAt})`
+              : true
+          }),
+    }),
+  ],
+  preview: {
+    select: { date: 'date', startsAt: 'startsAt', endsAt: 'endsAt' },
+    prepare: ({ date, startsAt, endsAt }: Record<string, unknown>) => ({
+      title: String(date ?? 'No date'),
+      subtitle: `${String(startsAt ?? '')}–${String(endsAt ?? '')}`,
+    }),
+  },
+})

@@ -1,0 +1,55 @@
+import { defineField, defineType } from 'sanity'
+import { isUkTextNumber } from '../rules'
+
+/** A crisis line shown on every page. */
+export const crisisContact = defineType({
+  name: 'crisisContact',
+  title: 'Crisis contact',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'Like "Samaritans".',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'number',
+      title: 'Number',
+      type: 'string',
+      description: 'The number to call or text, like 116 123.',
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((number) => (!number || isUkTextNumber(number) ? true : 'Use a UK phone number or short code')),
+    }),
+    defineField({
+      name: 'method',
+      title: 'Call or text',
+      type: 'string',
+      options: {
+        list: [
+          { title: 'Call', value: 'call' },
+          { title: 'Text', value: 'text' },
+        ],
+        layout: 'radio',
+      },
+      initialValue: 'call',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'textBody',
+      title: 'Word to text',
+      type: 'string',
+      description: 'For text lines only: the word to send, like SHOUT.',
+    }),
+    defineField({
+      name: 'when',
+      title: 'When to use it',
+      type: 'string',
+      description: 'A few plain words, like "Free, any time, day or night".',
+      validation: (rule) => rule.required().max(120),
+    }),
+  ],
+})

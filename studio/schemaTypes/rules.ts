@@ -1,0 +1,49 @@
+/**
+ * Checks shared by the Studio's validation and the site's validation at the door,
+ * so a value the Studio accepts is a value the site can publish.
+ */
+
+/** URL schemes a published link may use. Anything else (javascript:, data:) is refused. */
+export const safeUrlSchemes = ['https:', 'http:', 'mailto:', 'tel:'] as const
+
+/** True when `url` parses and uses one of the safe schemes. */
+export function isSafeUrl(url: string): boolean {
+  try {
+    return (safeUrlSchemes as readonly string[]).includes(new URL(url.trim()).protocol)
+  } catch {
+    return false
+  }
+}
+
+/** A UK phone number as people write it: 0 or +44 then 9 or 10 digits, or 116 123 style and 3-digit numbers. */
+export function isUkPhoneNumber(value: string): boolean {
+  if (!/^[\d\s()+-]+$/.test(value)) return false
+  const digits = value.replace(/[\s()-]/g, '')
+  return /^(?:(?:\+44|0)\d{9,10}|116\d{3}|111|999)$/.test(digits)
+}
+
+/** A UK SMS short code (like SHOUT's 85258) or a mobile number. */
+export function isUkTextNumber(value: string): boolean {
+  return /^\d{5}$/.test(value.replace(/\s/g, '')) || isUkPhoneNumber(value)
+}
+
+const postcodePattern = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/
+
+/** A full UK postcode, in any case, with or without its space. */
+export function isUkPostcode(value: string): boolean {
+  return postcodePattern.test(value.trim().toUpperCase())
+}
+
+/** A postcode in its standard form: capitals, one space before the last three characters. */
+export function formatPostcode(value: string): string {
+  const match = postcodePattern.exec(value.trim().toUpperCase())
+  return match ? `${match[1]} ${match[2]}` : value.trim()
+}
+
+/** A 24-hour clock time, `HH:MM`. */
+export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** Today's date in the UK as `YYYY-MM-DD`. */
+export function todayInUk(now: Date = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+}

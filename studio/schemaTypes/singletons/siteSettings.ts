@@ -1,0 +1,33 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+
+/** The one settings document: the site's name, crisis contacts and where update suggestions go. */
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  fields: [
+    defineField({ name: 'siteName', title: 'Site name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'string',
+      description: 'One sentence about the site, for search engines and link previews.',
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({
+      name: 'crisisContacts',
+      title: 'Crisis contacts',
+      type: 'array',
+      of: [defineArrayMember({ type: 'crisisContact' })],
+      description: 'Shown at the top of every page. Check these numbers often.',
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'updatesEmail',
+      title: 'Email for suggested updates',
+      type: 'email',
+      description: 'Where "Suggest an update" emails go.',
+      validation: (rule) => rule.required(),
+    }),
+  ],
+})
