@@ -3,12 +3,14 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'astro/config'
+import { pagefindIndex } from './site/integrations/pagefind'
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://findpeersupport.example.org',
   srcDir: './site',
   publicDir: './public',
   trailingSlash: 'always',
-  integrations: [react(), sitemap()],
+  build: { inlineStylesheets: 'always' },
+  integrations: [react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 })

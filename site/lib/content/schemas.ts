@@ -1,0 +1,263 @@
+import { z } from 'astro/zod'
+import { isSafeUrl, isUkPhoneNumber, isUkPostcode, isUkTextNumber, timePattern } from '../../../studio/schemaTypes/rules'
+import {
+  accessRoutes,
+  audiences,
+  costTypes,
+  courseFormats,
+  deliveryModes,
+  languages,
+  listingStatuses,
+  opportunityKinds,
+  organisationKinds,
+  scheduleFrequencies,
+  serviceKinds,
+  valuesOf,
+  weekdays,
+} from '../../../studio/schemaTypes/vocabulary'
+
+/*
+ * The shape every document must have to be published, checked as it enters the build.
+ * These mirror the Studio's rules (they import the same checks), because content can
+ * reach the Content Lake without the Studio: imports, scripts, old documents.
+ */
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "croydon-carers-group"')
+const id = z.string().min(1)
+const date = z.iso.date('must be a real date, written YYYY-MM-DD')
+const time = z.string().regex(timePattern, 'must be a 24-hour time, like 18:30')
+const safeUrl = z.string().refine(isSafeUrl, 'is not a safe link: use one starting https://, mailto: or tel:')
+const webUrl = z
+  .string()
+  .refine((url) => isSafeUrl(url) && /^https?:/i.test(url.trim()), 'is not a safe web address: use one starting https://')
+const email = z.email('is not an email address')
+const phone = z.string().refine(isUkPhoneNumber, 'is not a UK phone number, like 020 7946 0123')
+const textNumber = z.string().refine(isUkTextNumber, 'is not a UK mobile number or short code')
+const postcode = z.string().refine(isUkPostcode, 'is not a full UK postcode, like CR0 1AB')
+/** GROQ answers `null` for a field the document does not have; treat it as absent. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined)
+const list = <T extends z.ZodType>(schema: T) =>
+  z
+    .array(schema)
+    .nullish()
+    .transform((value) => value ?? [])
+
+const span = z.object({
+  _type: z.literal('span'),
+  _key: optional(z.string()),
+  text: z.string(),
+  marks: list(z.string()),
+})
+
+const linkMark = z.object({ _key: z.string(), _type: z.literal('link'), href: safeUrl })
+
+const block = z.object({
+  _type: z.literal('block'),
+  _key: optional(z.string()),
+  style: optional(z.enum(['normal', 'h3', 'h4'])),
+  listItem: optional(z.enum(['bullet', 'number'])),
+  level: optional(z.number().int().min(1).max(4)),
+  markDefs: list(linkMark),
+  children: z.array(span),
+})
+
+/** Portable Text as the Studio allows it: text blocks only, links only to safe addresses. */
+export const richTextSchema = list(block)
+export type RichText = z.infer<typeof richTextSchema>
+
+export const contactSchema = z
+  .object({
+    name: optional(text(120)),
+    phone: optional(phone),
+    text: optional(textNumber),
+    email: optional(email),
+    website: optional(webUrl),
+  })
+  .refine(
+    (contact) => Boolean(contact.phone ?? contact.text ?? contact.email ?? contact.website),
+    'has no phone number, text number, email or web page: add at least one in the Studio',
+  )
+export type Contact = z.infer<typeof contactSchema>
+
+export const scheduleSchema = z
+  .object({
+    freq: z.enum(valuesOf(scheduleFrequencies)),
+    interval: optional(z.number().int().min(1).max(4)).transform((value) => value ?? 1),
+    byday: z.array(z.enum(valuesOf(weekdays))).min(1, 'needs at least one day'),
+    weeksOfMonth: list(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)])),
+    opensAt: time,
+    closesAt: time,
+    validFrom: optional(date),
+    validTo: optional(date),
+    skipsBankHolidays: optional(z.boolean()).transform((value) => value ?? false),
+    notes: optional(text(200)),
+  })
+  .refine((schedule) => schedule.closesAt > schedule.opensAt, {
+    message: 'ends before it starts: make "Ends at" later than "Starts at"',
+    path: ['closesAt'],
+  })
+  .refine((schedule) => schedule.freq !== 'monthly' || schedule.weeksOfMonth.length > 0, {
+    message: 'meets monthly but names no week of the month: pick one, like 2nd',
+    path: ['weeksOfMonth'],
+  })
+export type Schedule = z.infer<typeof scheduleSchema>
+
+const listingFields = {
+  _id: id,
+  name: text(120),
+  slug,
+  summary: text(300),
+  description: richTextSchema,
+  whoFor: text(200),
+  areas: z.array(id).min(1, 'names no area: add at least one'),
+  contact: contactSchema,
+  status: z.enum(valuesOf(listingStatuses)),
+  alert: optional(text(200)),
+  /** Absent when it was never checked, or the date given was impossible. */
+  lastChecked: optional(date),
+}
+
+export const serviceSchema = z.object({
+  ...listingFields,
+  kind: z.enum(valuesOf(serviceKinds)),
+  organisation: id,
+  audiences: list(z.enum(valuesOf(audiences))),
+  topics: z.array(id).min(1, 'names no topic: add at least one, such as general wellbeing'),
+  peerLed: optional(z.boolean()).transform((value) => value ?? false),
+  coProduced: optional(z.boolean()).transform((value) => value ?? false),
+  delivery: z.array(z.enum(valuesOf(deliveryModes))).min(1, 'says nothing about how it happens'),
+  venues: list(id),
+  schedules: list(scheduleSchema),
+  availability: optional(text(200)),
+  onlineDetails: optional(text(300)),
+  accessRoute: z.enum(valuesOf(accessRoutes)),
+  howToJoin: text(500),
+  cost: z.enum(valuesOf(costTypes)),
+  costDetails: optional(text(200)),
+  languages: z.array(z.enum(valuesOf(languages))).min(1, 'names no language'),
+  accessibilityNotes: optional(text(300)),
+})
+export type ServiceData = z.infer<typeof serviceSchema>
+
+export const courseSessionSchema = z
+  .object({ date, startsAt: time, endsAt: time })
+  .refine((session) => session.endsAt > session.startsAt, {
+    message: 'ends before it starts: make "Ends at" later than "Starts at"',
+    path: ['endsAt'],
+  })
+
+export const courseSchema = z.object({
+  ...listingFields,
+  college: id,
+  term: z.string().regex(/^(Spring|Summer|Autumn|Winter) \d{4}$/, 'must be a term like "Spring 2027"'),
+  audiences: list(z.enum(valuesOf(audiences))),
+  topics: z.array(id).min(1, 'names no topic: add at least one'),
+  sessions: z.array(courseSessionSchema).min(1, 'has no sessions: add their dates and times'),
+  format: z.enum(valuesOf(courseFormats)),
+  venue: optional(id),
+  onlineDetails: optional(text(300)),
+  peerTutor: optional(z.boolean()).transform((value) => value ?? false),
+  howToEnrol: text(500),
+  enrolUrl: optional(webUrl),
+  places: optional(z.number().int().min(1).max(500)),
+  cost: z.enum(['free', 'paid']),
+})
+export type CourseData = z.infer<typeof courseSchema>
+
+export const opportunitySchema = z.object({
+  ...listingFields,
+  kind: z.enum(valuesOf(opportunityKinds)),
+  organisation: id,
+  delivery: z.array(z.enum(valuesOf(deliveryModes))).min(1, 'says nothing about how it happens'),
+  commitment: text(200),
+  pay: optional(text(200)),
+  trainingProvided: optional(text(300)),
+  howToApply: text(500),
+  applyUrl: optional(webUrl),
+  closingDate: optional(date),
+})
+export type OpportunityData = z.infer<typeof opportunitySchema>
+
+export const organisationSchema = z.object({
+  _id: id,
+  name: text(120),
+  slug,
+  kind: z.enum(valuesOf(organisationKinds)),
+  summary: text(300),
+  description: richTextSchema,
+  areas: z.array(id).min(1, 'names no area: add at least one'),
+  website: optional(webUrl),
+  email: optional(email),
+  phone: optional(phone),
+  charityNumber: optional(z.string().regex(/^\d{6,8}(-\d+)?$/, 'is not a charity number, like 1123456')),
+  lastChecked: optional(date),
+})
+export type OrganisationData = z.infer<typeof organisationSchema>
+
+export const venueSchema = z.object({
+  _id: id,
+  name: text(120),
+  slug,
+  address: z.object({
+    line1: text(120),
+    line2: optional(text(120)),
+    town: text(80),
+    postcode,
+  }),
+  location: z.object({ lat: z.number().min(49.8).max(60.9), lng: z.number().min(-8.7).max(1.8) }),
+  area: id,
+  stepFree: optional(z.boolean()),
+  accessibleToilet: optional(z.boolean()),
+  hearingLoop: optional(z.boolean()),
+  accessNotes: optional(text(300)),
+  transport: optional(text(300)),
+})
+export type VenueData = z.infer<typeof venueSchema>
+
+export const areaSchema = z.object({
+  _id: id,
+  name: text(80),
+  slug,
+  region: text(80),
+  isNational: optional(z.boolean()).transform((value) => value ?? false),
+})
+export type AreaData = z.infer<typeof areaSchema>
+
+export const topicSchema = z.object({
+  _id: id,
+  name: text(80),
+  slug,
+  description: text(300),
+  alsoKnownAs: list(text(80)),
+})
+export type TopicData = z.infer<typeof topicSchema>
+
+export const pageSchema = z.object({
+  _id: id,
+  title: text(80),
+  slug,
+  summary: text(200),
+  body: richTextSchema,
+  lastReviewed: date,
+})
+export type PageData = z.infer<typeof pageSchema>
+
+export const crisisContactSchema = z.object({
+  name: text(80),
+  number: textNumber,
+  method: z.enum(['call', 'text']),
+  textBody: optional(text(20)),
+  when: text(120),
+})
+
+export const siteSettingsSchema = z.object({
+  _id: id,
+  siteName: text(80),
+  description: text(200),
+  crisisContacts: z.array(crisisContactSchema).min(1, 'lists no crisis contacts: every page needs them'),
+  updatesEmail: email,
+})
+export type SiteSettingsData = z.infer<typeof siteSettingsSchema>
