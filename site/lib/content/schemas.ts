@@ -99,6 +99,10 @@ export const scheduleSchema = z
     message: 'ends before it starts: make "Ends at" later than "Starts at"',
     path: ['closesAt'],
   })
+  .refine((schedule) => schedule.interval === 1 || schedule.validFrom !== undefined, {
+    message: 'meets every few weeks but has no first date, so nobody can tell which weeks: add the first date',
+    path: ['validFrom'],
+  })
   .refine((schedule) => schedule.freq !== 'monthly' || schedule.weeksOfMonth.length > 0, {
     message: 'meets monthly but names no week of the month: pick one, like 2nd',
     path: ['weeksOfMonth'],

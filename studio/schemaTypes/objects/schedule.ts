@@ -90,7 +90,13 @@ export const schedule = defineType({
       name: 'validFrom',
       title: 'First date',
       type: 'date',
-      description: 'Optional. The first date it meets on this pattern, for example the start of term.',
+      description:
+        'The first date it meets on this pattern, for example the start of term. Needed for every-other-week meetings, so people know which weeks.',
+      validation: (rule) =>
+        rule.custom((validFrom, context) => {
+          const interval = (context.parent as { interval?: number } | undefined)?.interval ?? 1
+          return interval > 1 && !validFrom ? 'Add the first date, so people know which weeks it meets' : true
+        }),
     }),
     defineField({
       name: 'validTo',
