@@ -1,0 +1,2 @@
+import type { CourseInput } from './types.ts'
+export const courses: CourseInput[] = []

@@ -1,0 +1,2 @@
+import type { OpportunityInput } from './types.ts'
+export const opportunities: OpportunityInput[] = []

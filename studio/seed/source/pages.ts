@@ -1,0 +1,2 @@
+import type { PageInput } from './types.ts'
+export const pages: PageInput[] = []

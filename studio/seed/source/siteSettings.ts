@@ -1,0 +1,24 @@
+import type { SiteSettingsInput } from './types.ts'
+
+/**
+ * The crisis contacts are real and shown on every page. They are the only real numbers in
+ * the sample data; check them against the services' own websites before changing them.
+ */
+export const siteSettings: SiteSettingsInput = {
+  siteName: 'Find Peer Support',
+  description:
+    'Find mental health peer support near you or online: groups, peer workers, ward visitors and courses run by people who have been there.',
+  crisisContacts: [
+    { name: '999', number: '999', method: 'call', when: 'If a life is at risk, call 999 or go to A&E' },
+    { name: 'NHS 111', number: '111', method: 'call', when: 'Press option 2 for urgent mental health help' },
+    { name: 'Samaritans', number: '116 123', method: 'call', when: 'Free, any time, day or night' },
+    {
+      name: 'Shout',
+      number: '85258',
+      method: 'text',
+      textBody: 'SHOUT',
+      when: 'Free, any time, text SHOUT to 85258',
+    },
+  ],
+  updatesEmail: 'updates@example.org',
+}
