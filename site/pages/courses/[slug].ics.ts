@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { CourseData, VenueData } from '../../lib/content/schemas'
+import { directoryIndex } from '../../lib/directory'
+import { courseCalendar } from '../../lib/time/calendar'
+import { buildTime } from '../../lib/time/clock'
+import { urls } from '../../lib/urls'
+
+type Props = { course: CourseData; venue: VenueData | undefined }
+
+export const getStaticPaths = (async () => {
+  const index = await directoryIndex()
+  return index.courses.map((course) => ({
+    params: { slug: course.slug },
+    props: { course, venue: course.venue ? index.venue(course.venue) : undefined } satisfies Props,
+  }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const text = courseCalendar({
+    course: props.course,
+    venue: props.venue,
+    pageUrl: new URL(urls.course(props.course.slug), site).href,
+    now: buildTime(),
+  })
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+}

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { ServiceData, VenueData } from '../../lib/content/schemas'
+import { directoryIndex } from '../../lib/directory'
+import { serviceCalendar } from '../../lib/time/calendar'
+import { buildTime } from '../../lib/time/clock'
+import { urls } from '../../lib/urls'
+
+type Props = { service: ServiceData; venues: VenueData[] }
+
+export const getStaticPaths = (async () => {
+  const index = await directoryIndex()
+  return index.services
+    .filter((service) => service.schedules.length > 0 && service.status !== 'closed')
+    .map((service) => ({
+      params: { slug: service.slug },
+      props: { service, venues: service.venues.map((id) => index.venue(id)) } satisfies Props,
+    }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const text = serviceCalendar({
+    service: props.service,
+    venues: props.venues,
+    pageUrl: new URL(urls.service(props.service.slug), site).href,
+    now: buildTime(),
+  })
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+}
