@@ -21,6 +21,17 @@ import {
   type TopicData,
   type VenueData,
 } from './schemas'
+import type {
+  AreasQueryResult,
+  CoursesQueryResult,
+  OpportunitiesQueryResult,
+  OrganisationsQueryResult,
+  PagesQueryResult,
+  ServicesQueryResult,
+  SiteSettingsQueryResult,
+  TopicsQueryResult,
+  VenuesQueryResult,
+} from './sanity.types'
 import type { ContentSource } from './source'
 import { formatProblem, parseDocument, shorten, tidyRichText, type Problem } from './validate'
 
@@ -37,20 +48,51 @@ export type Directory = {
   settings: SiteSettingsData & { builtFrom: ContentSource['label'] }
 }
 
-type RawDirectory = { [K in Exclude<keyof Directory, 'settings'>]: unknown[] } & { settings: unknown }
+/** What the queries return, typed by `sanity typegen` from the Studio schema and the queries. */
+type RawDirectory = {
+  services: ServicesQueryResult
+  courses: CoursesQueryResult
+  opportunities: OpportunitiesQueryResult
+  organisations: OrganisationsQueryResult
+  venues: VenuesQueryResult
+  areas: AreasQueryResult
+  topics: TopicsQueryResult
+  pages: PagesQueryResult
+  settings: SiteSettingsQueryResult
+}
+
+/**
+ * Fails to compile when a Zod schema checks a field its query does not fetch, so the
+ * queries, the generated types and the validation cannot drift apart.
+ */
+type Queried<Result, Schema extends z.ZodType> = Exclude<keyof z.input<Schema>, keyof Result> extends never
+  ? true
+  : { notQueried: Exclude<keyof z.input<Schema>, keyof Result> }
+const everyValidatedFieldIsQueried: [
+  Queried<ServicesQueryResult[number], typeof serviceSchema>,
+  Queried<CoursesQueryResult[number], typeof courseSchema>,
+  Queried<OpportunitiesQueryResult[number], typeof opportunitySchema>,
+  Queried<OrganisationsQueryResult[number], typeof organisationSchema>,
+  Queried<VenuesQueryResult[number], typeof venueSchema>,
+  Queried<AreasQueryResult[number], typeof areaSchema>,
+  Queried<TopicsQueryResult[number], typeof topicSchema>,
+  Queried<PagesQueryResult[number], typeof pageSchema>,
+  Queried<NonNullable<SiteSettingsQueryResult>, typeof siteSettingsSchema>,
+] = [true, true, true, true, true, true, true, true, true]
+void everyValidatedFieldIsQueried
 
 /** Runs every query of the directory against one content source. */
 export async function fetchDirectory(source: ContentSource): Promise<RawDirectory> {
   const [services, courses, opportunities, organisations, venues, areas, topics, pages, settings] = await Promise.all([
-    source.fetch<unknown[]>(queries.servicesQuery),
-    source.fetch<unknown[]>(queries.coursesQuery),
-    source.fetch<unknown[]>(queries.opportunitiesQuery),
-    source.fetch<unknown[]>(queries.organisationsQuery),
-    source.fetch<unknown[]>(queries.venuesQuery),
-    source.fetch<unknown[]>(queries.areasQuery),
-    source.fetch<unknown[]>(queries.topicsQuery),
-    source.fetch<unknown[]>(queries.pagesQuery),
-    source.fetch<unknown>(queries.siteSettingsQuery),
+    source.fetch<ServicesQueryResult>(queries.servicesQuery),
+    source.fetch<CoursesQueryResult>(queries.coursesQuery),
+    source.fetch<OpportunitiesQueryResult>(queries.opportunitiesQuery),
+    source.fetch<OrganisationsQueryResult>(queries.organisationsQuery),
+    source.fetch<VenuesQueryResult>(queries.venuesQuery),
+    source.fetch<AreasQueryResult>(queries.areasQuery),
+    source.fetch<TopicsQueryResult>(queries.topicsQuery),
+    source.fetch<PagesQueryResult>(queries.pagesQuery),
+    source.fetch<SiteSettingsQueryResult>(queries.siteSettingsQuery),
   ])
   return { services, courses, opportunities, organisations, venues, areas, topics, pages, settings }
 }
@@ -84,7 +126,7 @@ export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['labe
   const today = options.today ?? todayInUk()
   const problems: Problem[] = []
 
-  const parseAll = <S extends z.ZodType>(type: keyof typeof droppable, schema: S, documents: unknown[]) =>
+  const parseAll = <S extends z.ZodType<Named>>(type: keyof typeof droppable, schema: S, documents: readonly unknown[]) =>
     uniqueSlugs(
       type,
       documents.flatMap((document) => {

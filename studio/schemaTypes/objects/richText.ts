@@ -43,7 +43,7 @@ export const richText = defineType({
                     .required()
                     .uri({ scheme: ['https', 'http', 'mailto', 'tel'] })
                     .custom((href) =>
-                      !href || isSafeUrl(href) ? true : 'Use a link starting https://, mailto: or tel:',
+                      typeof href !== 'string' || isSafeUrl(href) ? true : 'Use a link starting https://, mailto: or tel:',
                     ),
               },
             ],
