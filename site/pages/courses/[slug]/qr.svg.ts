@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { directoryIndex } from '../../../lib/directory'
+import { qrCodeResponse } from '../../../lib/qrCode'
+import { urls } from '../../../lib/urls'
+
+export const getStaticPaths = (async () => {
+  const { courses } = await directoryIndex()
+  return courses.map((course) => ({ params: { slug: course.slug } }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute = ({ params, site }) =>
+  qrCodeResponse(new URL(urls.course(String(params.slug)), site).href)

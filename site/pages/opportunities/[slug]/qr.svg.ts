@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { directoryIndex } from '../../../lib/directory'
+import { qrCodeResponse } from '../../../lib/qrCode'
+import { urls } from '../../../lib/urls'
+
+export const getStaticPaths = (async () => {
+  const { opportunities } = await directoryIndex()
+  return opportunities.map((opportunity) => ({ params: { slug: opportunity.slug } }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute = ({ params, site }) =>
+  qrCodeResponse(new URL(urls.opportunity(String(params.slug)), site).href)
