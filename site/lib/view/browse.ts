@@ -1,0 +1,150 @@
+import { serviceKinds, type ServiceKind } from '../../../studio/schemaTypes/vocabulary'
+import type {
+  AreaData,
+  CourseData,
+  OpportunityData,
+  OrganisationData,
+  ServiceData,
+  TopicData,
+} from '../content/schemas'
+import { courseHasFinished } from '../time/course'
+import { londonDate } from '../time/london'
+import { urls } from '../urls'
+import { courseCard, opportunityCard, serviceCard, type CardContext, type ListingCardView } from './cards'
+
+/** The published directory as browse pages need it; `directoryIndex()` provides it. */
+export type BrowseIndex = {
+  services: readonly ServiceData[]
+  courses: readonly CourseData[]
+  opportunities: readonly OpportunityData[]
+  areas: readonly AreaData[]
+  topics: readonly TopicData[]
+  area: (id: string) => AreaData
+  organisation: (id: string) => OrganisationData
+}
+
+/** Listings of one kind, the ones that need no referral first. */
+export type KindGroup = { kind: ServiceKind; title: string; cards: ListingCardView[] }
+
+/** Closed listings leave every list; paused ones stay and say so. */
+export const isListed = (listing: { status: ServiceData['status'] }): boolean => listing.status !== 'closed'
+
+/** A course is listed until its last session has ended. */
+export const isCurrentCourse = (course: CourseData, now: Date): boolean =>
+  isListed(course) && !courseHasFinished(course.sessions, now)
+
+/** An opportunity is listed until the day after its closing date. */
+export const isOpenOpportunity = (opportunity: OpportunityData, now: Date): boolean =>
+  isListed(opportunity) &&
+  (opportunity.closingDate === undefined || opportunity.closingDate >= londonDate(now))
+
+/** No referral first, then running before paused, then by name. */
+function byEaseOfJoining(a: ListingCardView, b: ListingCardView): number {
+  return (
+    Number(b.noReferralNeeded) - Number(a.noReferralNeeded) ||
+    Number(a.status !== undefined) - Number(b.status !== undefined) ||
+    a.name.localeCompare(b.name, 'en-GB')
+  )
+}
+
+/** Listed services grouped by kind in the vocabulary's order, easiest to join first within each kind. */
+export function groupByKind(services: readonly ServiceData[], context: CardContext): KindGroup[] {
+  return serviceKinds.flatMap(({ value, title }) => {
+    const cards = services
+      .filter((service) => service.kind === value && isListed(service))
+      .map((service) => serviceCard(service, context))
+      .sort(byEaseOfJoining)
+    return cards.length > 0 ? [{ kind: value, title, cards }] : []
+  })
+}
+
+/** How many listed services there are of each kind, with the search that shows them. */
+export function kindCounts(services: readonly ServiceData[]) {
+  return serviceKinds.flatMap(({ value, title }) => {
+    const count = services.filter((service) => service.kind === value && isListed(service)).length
+    return count > 0 ? [{ kind: value, title, count, href: `${urls.search}?kind=${value}` }] : []
+  })
+}
+
+/** Courses still to finish as cards, self-enrol first. */
+export const currentCourseCards = (courses: readonly CourseData[], context: CardContext) =>
+  courses
+    .filter((course) => isCurrentCourse(course, context.now))
+    .map((course) => courseCard(course, context))
+    .sort(byEaseOfJoining)
+
+/** Soonest closing first, so nobody misses a deadline; roles that never close come last. */
+export const byClosingDate = (a: OpportunityData, b: OpportunityData): number =>
+  (a.closingDate ?? '9999').localeCompare(b.closingDate ?? '9999') || a.name.localeCompare(b.name, 'en-GB')
+
+/** Open opportunities as cards, soonest closing first. */
+export const openOpportunityCards = (opportunities: readonly OpportunityData[], context: CardContext) =>
+  opportunities
+    .filter((opportunity) => isOpenOpportunity(opportunity, context.now))
+    .sort(byClosingDate)
+    .map((opportunity) => opportunityCard(opportunity, context))
+
+const nationalAreaIds = (index: BrowseIndex) =>
+  new Set(index.areas.filter((area) => area.isNational).map((area) => area._id))
+
+/**
+ * An area page: services there by kind; national and online ones in their own section; courses
+ * at recovery colleges serving the area; ways to give peer support there.
+ */
+export function areaView(index: BrowseIndex, area: AreaData, now: Date) {
+  const context: CardContext = { ...index, now }
+  const national = nationalAreaIds(index)
+  const inArea = (listing: { areas: readonly string[] }) => listing.areas.includes(area._id)
+  const reachesArea = (listing: { areas: readonly string[] }) =>
+    !area.isNational && !inArea(listing) && listing.areas.some((id) => national.has(id))
+  const collegeServes = (course: CourseData) =>
+    inArea(course) || index.organisation(course.college).areas.includes(area._id)
+  const local = groupByKind(index.services.filter(inArea), context)
+  const nationwide = groupByKind(index.services.filter(reachesArea), context)
+  return {
+    area,
+    local,
+    national: nationwide,
+    courses: currentCourseCards(index.courses.filter(collegeServes), context),
+    opportunities: openOpportunityCards(index.opportunities.filter(inArea), context),
+    localCount: local.reduce((sum, group) => sum + group.cards.length, 0),
+  }
+}
+
+/** A topic page: listed services on the topic by kind, and current courses about it. */
+export function topicView(index: BrowseIndex, topic: TopicData, now: Date) {
+  const context: CardContext = { ...index, now }
+  const onTopic = (listing: { topics: readonly string[] }) => listing.topics.includes(topic._id)
+  return {
+    topic,
+    groups: groupByKind(index.services.filter(onTopic), context),
+    courses: currentCourseCards(index.courses.filter(onTopic), context),
+  }
+}
+
+/** Every area with how many listed services name it; local areas by name, national ones last. */
+export function areaSummaries(index: BrowseIndex) {
+  return [...index.areas]
+    .sort((a, b) => Number(a.isNational) - Number(b.isNational) || a.name.localeCompare(b.name, 'en-GB'))
+    .map((area) => ({
+      name: area.name,
+      region: area.region,
+      href: urls.area(area.slug),
+      count: index.services.filter((service) => isListed(service) && service.areas.includes(area._id)).length,
+    }))
+}
+
+/** Every topic by name, with how many listed services and current courses are about it. */
+export function topicSummaries(index: BrowseIndex, now: Date) {
+  return [...index.topics]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .map((topic) => ({
+      name: topic.name,
+      description: topic.description,
+      href: urls.topic(topic.slug),
+      count:
+        index.services.filter((service) => isListed(service) && service.topics.includes(topic._id)).length +
+        index.courses.filter((course) => isCurrentCourse(course, now) && course.topics.includes(topic._id))
+          .length,
+    }))
+}
