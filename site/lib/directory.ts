@@ -1,14 +1,4 @@
 import { getCollection } from 'astro:content'
-import type {
-  AreaData,
-  CourseData,
-  OpportunityData,
-  OrganisationData,
-  PageData,
-  ServiceData,
-  TopicData,
-  VenueData,
-} from './content/schemas'
 
 /** The published directory with lookups by id, loaded once per build from the content collections. */
 export type DirectoryIndex = Awaited<ReturnType<typeof loadIndex>>
@@ -21,19 +11,18 @@ export function directoryIndex(): Promise<DirectoryIndex> {
   return loaded
 }
 
-const data = async <T>(collection: Parameters<typeof getCollection>[0]) =>
-  (await getCollection(collection)).map((entry) => entry.data as T)
+const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data'])
 
 async function loadIndex() {
   const [services, courses, opportunities, organisations, venues, areas, topics, pages] = await Promise.all([
-    data<ServiceData>('services'),
-    data<CourseData>('courses'),
-    data<OpportunityData>('opportunities'),
-    data<OrganisationData>('organisations'),
-    data<VenueData>('venues'),
-    data<AreaData>('areas'),
-    data<TopicData>('topics'),
-    data<PageData>('pages'),
+    getCollection('services').then(data),
+    getCollection('courses').then(data),
+    getCollection('opportunities').then(data),
+    getCollection('organisations').then(data),
+    getCollection('venues').then(data),
+    getCollection('areas').then(data),
+    getCollection('topics').then(data),
+    getCollection('pages').then(data),
   ])
   return {
     services,
