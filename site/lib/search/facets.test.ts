@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest'
+import { searchFacets, noNextSession } from './facets'
+import { fixtureDirectory } from './testDirectory'
+
+const now = new Date('2026-11-22T09:00:00Z')
+
+describe('searchFacets', async () => {
+  const directory = await fixtureDirectory()
+  const service = (id: string) => ({ type: 'service' as const, entry: directory.services.find((entry) => entry._id === id)! })
+
+  test('gives an evening group in Croydon its area, access, day, evening and step-free filters', () => {
+    const { filters } = searchFacets(service('service-croydon-hearing-voices'), directory, now)
+    expect(filters).toEqual(
+      expect.arrayContaining([
+        ['kind', 'Peer support group'],
+        ['area', 'Croydon'],
+        ['topic', 'Hearing voices'],
+        ['for', 'Adults (18 and over)'],
+        ['access', 'No referral needed'],
+        ['cost', 'Free'],
+        ['how', 'In person'],
+        ['day', 'Tuesday'],
+        ['when', 'Evenings (5pm or later)'],
+        ['language', 'English'],
+        ['feature', 'Step-free access'],
+        ['feature', 'Peer-led'],
+      ]),
+    )
+    expect(filters.some(([key, value]) => key === 'when' && value === 'Weekends')).toBe(false)
+  })
+
+  test('sorts by the next session as a London date and time, and says it in words', () => {
+    const { sorts, meta } = searchFacets(service('service-croydon-hearing-voices'), directory, now)
+    expect(sorts.next).toBe('2026-11-24T18:00')
+    expect(meta.next).toBe('Tuesday 24 November 2026, 6pm')
+    expect(meta.referral).toBe('No referral needed')
+    expect(meta.checked).toBe('Last checked on 15 October 2026')
+    expect(meta.places).toBe('51.3727,-0.0999')
+  })
+
+  test('an online community with no venue or schedule still gets every sort key, sorting last for next session', () => {
+    const { sorts, meta, filters } = searchFacets(service('service-online-voices-forum'), directory, now)
+    expect(sorts).toEqual({ next: noNextSession, name: 'voices online forum', checked: '2025-06-01' })
+    expect(meta.places).toBeUndefined()
+    expect(filters).toContainEqual(['how', 'Online'])
+    expect(filters).toContainEqual(['area', 'National and online'])
+  })
+
+  test('a course is enrolled on directly and meets on the weekdays of its sessions', () => {
+    const entry = directory.courses[0]!
+    const { filters, meta, sorts } = searchFacets({ type: 'course', entry }, directory, now)
+    expect(filters).toContainEqual(['kind', 'Recovery college course'])
+    expect(filters).toContainEqual(['access', 'No referral needed'])
+    expect(filters).toContainEqual(['day', 'Tuesday'])
+    expect(filters).toContainEqual(['feature', 'Peer-led'])
+    expect(sorts.next).toBe('2027-01-12T10:00')
+    expect(meta.kind).toBe('Recovery college course')
+  })
+
+  test('a referral-only service says a referral is needed', () => {
+    const entry = { ...service('service-croydon-hearing-voices').entry, accessRoute: 'gp-referral' as const }
+    const { filters, meta } = searchFacets({ type: 'service', entry }, directory, now)
+    expect(filters).toContainEqual(['access', 'Referral needed'])
+    expect(meta.referral).toBe('Referral needed')
+  })
+
+  test('a paused service shows no next session', () => {
+    const entry = { ...service('service-croydon-hearing-voices').entry, status: 'paused' as const }
+    expect(searchFacets({ type: 'service', entry }, directory, now).meta.next).toBeUndefined()
+  })
+
+  test('opportunities and organisations have no access or day filters', () => {
+    const opportunity = searchFacets({ type: 'opportunity', entry: directory.opportunities[0]! }, directory, now)
+    expect(opportunity.filters.map(([key]) => key)).not.toContain('access')
+    expect(opportunity.meta.kind).toBe('Volunteer role')
+    const organisation = searchFacets({ type: 'organisation', entry: directory.organisations[0]! }, directory, now)
+    expect(organisation.filters).toContainEqual(['kind', 'Organisation'])
+  })
+})

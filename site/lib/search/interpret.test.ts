@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest'
+import { hearingVoices } from '../../../tests/fixtures/directory'
+import { correctWord, editDistance, findPostcode, interpretQuery, normalise } from './interpret'
+import { peoplesWords } from './peoplesWords'
+import { fixtureDirectory } from './testDirectory'
+
+const bipolarTopic = {
+  _id: 'topic-bipolar',
+  _type: 'topic',
+  name: 'Bipolar',
+  slug: { _type: 'slug', current: 'bipolar' },
+  description: 'For people who live with big changes in mood.',
+  alsoKnownAs: ['mood swings'],
+}
+
+describe('interpretQuery', async () => {
+  const { fixtureDocuments } = await import('../../../tests/fixtures/directory')
+  const directory = await fixtureDirectory([...fixtureDocuments, bipolarTopic])
+  const words = peoplesWords(directory)
+  const terms = (query: string) => interpretQuery(query, words).searches.map((search) => search.term)
+  const filters = (query: string) => interpretQuery(query, words).searches.map((search) => search.filters)
+
+  test.each(['bipolar', 'bi-polar', 'Bi polar', 'manic depression'])('"%s" searches every way of saying bipolar, and the topic', (query) => {
+    expect(terms(query)).toEqual(expect.arrayContaining(['bipolar', 'bi polar', 'manic depression', null]))
+    expect(filters(query)).toContainEqual([['topic', 'Bipolar']])
+  })
+
+  test('"voices" and "hearing voices" both find the hearing voices topic, including its "also known as" words', () => {
+    for (const query of ['voices', 'hearing voices']) {
+      expect(filters(query)).toContainEqual([['topic', hearingVoices.name]])
+      expect(terms(query)).toContain('hearing voices')
+    }
+    expect(words.concepts.find((concept) => concept.filter?.[1] === 'Hearing voices')?.phrases).toContain('visions')
+  })
+
+  test('"carer" and "carers" both mean the carers audience', () => {
+    expect(filters('carer')).toContainEqual([['for', 'Carers, family and friends']])
+    expect(terms('carers')).toEqual(expect.arrayContaining(['carers', 'carer']))
+  })
+
+  test.each(['LGBT', 'LGBTQ+', 'gay', 'lesbian', 'trans', 'queer'])('"%s" means LGBTQ+ people', (query) => {
+    expect(filters(query)).toContainEqual([['for', 'LGBTQ+ people']])
+    expect(terms(query)).toContain('lgbt')
+  })
+
+  test.each(['self referral', 'self-referral', 'no referral'])('"%s" is the no-referral filter, not words', (query) => {
+    const plan = interpretQuery(query, words)
+    expect(plan.implied).toEqual([['access', 'No referral needed']])
+    expect(plan.searches).toEqual([{ term: null, filters: [['access', 'No referral needed']] }])
+  })
+
+  test('"weekend", "online" and "evening" become filters and leave the other words', () => {
+    expect(interpretQuery('weekend group', words)).toMatchObject({ text: 'group', implied: [['when', 'Weekends']] })
+    expect(interpretQuery('online', words).implied).toEqual([['how', 'Online']])
+    expect(interpretQuery('evenings', words).implied).toEqual([['when', 'Evenings (5pm or later)']])
+  })
+
+  test.each(['after hospital', 'leaving hospital', 'discharge'])('"%s" means people leaving hospital', (query) => {
+    expect(filters(query)).toContainEqual([['for', 'People leaving hospital']])
+  })
+
+  test('an area name becomes the area filter', () => {
+    expect(interpretQuery('carers croydon', words).implied).toEqual([['area', 'Croydon']])
+  })
+
+  test('a postcode district or full postcode of a venue places the person there', () => {
+    for (const query of ['CR0', 'cr0 1ab', 'CR01AB']) {
+      const plan = interpretQuery(query, words)
+      expect(plan.place).toMatchObject({ lat: 51.3727, lng: -0.0999, exact: true })
+      expect(plan.text).toBe('')
+    }
+  })
+
+  test('a district with no venue falls back to its postcode area, and says it is not exact', () => {
+    expect(interpretQuery('CR7 voices', words).place).toMatchObject({ exact: false, label: expect.stringContaining('CR') })
+  })
+
+  test('a postcode the directory has no venues near is reported, not guessed', () => {
+    const plan = interpretQuery('LS6', words)
+    expect(plan.place).toBeUndefined()
+    expect(plan.unplaced).toBe('LS6')
+  })
+
+  test('corrects misspellings of words the directory uses, and says so', () => {
+    expect(interpretQuery('voises', words)).toMatchObject({ corrected: 'voices' })
+    expect(interpretQuery('bipolr', words).searches.map((search) => search.term)).toContain('bipolar')
+    expect(interpretQuery('croydn', words).implied).toEqual([['area', 'Croydon']])
+    expect(interpretQuery('hearing voices', words).corrected).toBeUndefined()
+  })
+
+  test('never plans more than twelve searches', () => {
+    expect(interpretQuery('bipolar carers gay after hospital', words).searches.length).toBeLessThanOrEqual(12)
+  })
+
+  test('plain words pass through as one search', () => {
+    expect(interpretQuery('forum', words).searches).toEqual([{ term: 'forum', filters: [] }])
+  })
+})
+
+describe('normalise', () => {
+  test('lower-cases, splits hyphens and keeps plus signs as their own word', () => {
+    expect(normalise('Bi-Polar  LGBTQ+')).toBe('bi polar lgbtq +')
+  })
+})
+
+describe('findPostcode', () => {
+  test('finds a district alone, a full postcode with or without its space, and nothing in plain words', () => {
+    expect(findPostcode('groups near LS6')).toMatchObject({ district: 'LS6', rest: 'groups near' })
+    expect(findPostcode('cr0 1ab')).toMatchObject({ district: 'CR0', written: 'CR0 1AB' })
+    expect(findPostcode('SW1A1AA')).toMatchObject({ district: 'SW1A' })
+    expect(findPostcode('hearing voices')).toBeUndefined()
+  })
+})
+
+describe('editDistance and correctWord', () => {
+  test('counts a swapped pair of letters as one slip', () => {
+    expect(editDistance('croydon', 'corydon')).toBe(1)
+    expect(editDistance('voices', 'voises')).toBe(1)
+  })
+  test('leaves short, numeric and known words alone, and words too far from any it knows', () => {
+    const known = new Set(['voices', 'group', 'carers'])
+    expect(correctWord('gay', known)).toBe('gay')
+    expect(correctWord('zzzzzzz', known)).toBe('zzzzzzz')
+    expect(correctWord('grop', known)).toBe('group')
+  })
+})
