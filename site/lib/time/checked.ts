@@ -36,5 +36,5 @@ function sameDayOfMonth(from: string, to: string): boolean {
 
 /** A sort key: larger means checked more recently; never-checked sorts last. */
 export function checkedRecently(lastChecked: string | undefined): number {
-  return lastChecked ? dayNumber(lastChecked) : Number.NEGATIVE_INFINITY
+  return lastChecked ? dayNumber(lastChecked) : Number.MIN_SAFE_INTEGER
 }
