@@ -1,0 +1,73 @@
+import { organisationKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
+import type { OrganisationData } from '../content/schemas'
+import { urls } from '../urls'
+import { currentCourseCards, isListed, openOpportunityCards, type BrowseIndex } from './browse'
+import { serviceCard, type CardContext, type ListingCardView } from './cards'
+
+/** A way to reach an organisation, as a link a person can tap. */
+export type ContactLink = { label: string; href: string; text: string }
+
+/** The organisation's website, email and phone as links, in that order, leaving out what it lacks. */
+export function organisationContacts(organisation: OrganisationData): ContactLink[] {
+  const links: ContactLink[] = []
+  if (organisation.website) {
+    links.push({
+      label: 'Website',
+      href: organisation.website,
+      text: organisation.website.replace(/^https?:\/\//, ''),
+    })
+  }
+  if (organisation.email)
+    links.push({ label: 'Email', href: `mailto:${organisation.email}`, text: organisation.email })
+  if (organisation.phone) {
+    links.push({
+      label: 'Phone',
+      href: `tel:${organisation.phone.replace(/[^\d+]/g, '')}`,
+      text: organisation.phone,
+    })
+  }
+  return links
+}
+
+/** Schema.org `Organization` for what the organisation page shows. */
+export function organisationStructuredData(organisation: OrganisationData, areaNames: readonly string[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: organisation.name,
+    description: organisation.summary,
+    ...(organisation.website ? { url: organisation.website } : {}),
+    ...(organisation.email ? { email: organisation.email } : {}),
+    ...(organisation.phone ? { telephone: organisation.phone } : {}),
+    areaServed: areaNames.map((name) => ({ '@type': 'AdministrativeArea', name })),
+  }
+}
+
+/** An organisation page: who they are, how to reach them, and what they run that is listed now. */
+export function organisationView(index: BrowseIndex, organisation: OrganisationData, now: Date) {
+  const context: CardContext = { ...index, now }
+  const ours = (listing: { organisation: string }) => listing.organisation === organisation._id
+  const services: ListingCardView[] = index.services
+    .filter((service) => ours(service) && isListed(service))
+    .map((service) => serviceCard(service, context))
+    .sort(
+      (a, b) =>
+        Number(b.noReferralNeeded) - Number(a.noReferralNeeded) || a.name.localeCompare(b.name, 'en-GB'),
+    )
+  const areas = organisation.areas.map((id) => index.area(id).name)
+  const isCollege = organisation.kind === 'recovery-college'
+  return {
+    organisation,
+    kind: titleOf(organisationKinds, organisation.kind),
+    areas,
+    contacts: organisationContacts(organisation),
+    services,
+    courses: currentCourseCards(
+      index.courses.filter((course) => course.college === organisation._id),
+      context,
+    ),
+    prospectusHref: isCollege ? urls.recoveryCollege(organisation.slug) : undefined,
+    opportunities: openOpportunityCards(index.opportunities.filter(ours), context),
+    structuredData: organisationStructuredData(organisation, areas),
+  }
+}
