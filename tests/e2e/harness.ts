@@ -1,0 +1,167 @@
+/**
+ * What the browser tests share: a static file server for the built site, Debian's Chromium driven by
+ * playwright-core, and the list of pages to visit (from the site's own sitemap).
+ */
+import { execFileSync } from 'node:child_process'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { extname, join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
+import { inject } from 'vitest'
+import { resolveUrlPath, sitemapUrls } from '../../scripts/lib/dist.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the static server, e.g. `http://127.0.0.1:41234`. */
+    siteOrigin: string
+    /** Playwright endpoint of the one Chromium shared by every test file. */
+    browserEndpoint: string
+    distDir: string
+  }
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+}
+
+export interface StaticServer {
+  origin: string
+  close(): Promise<void>
+}
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port) as a static host would: `/x/` serves `x/index.html`,
+ * `/x` redirects to `/x/` when x is a folder, and a miss gets `404.html` with status 404.
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const notFoundPage = join(root, '404.html')
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const target = resolveUrlPath(root, url.pathname)
+    if (target.kind === 'folder-without-slash') {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+      return
+    }
+    const [status, path] =
+      target.kind === 'file' ? [200, target.path] : [404, existsSync(notFoundPage) ? notFoundPage : undefined]
+    if (path === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    response.writeHead(status, {
+      'content-type': contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    })
+    if (request.method === 'HEAD') response.end()
+    else createReadStream(path).pipe(response)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => {
+          if (error) reject(error)
+          else resolve()
+        })
+      }),
+  }
+}
+
+/** Debian's Chromium: `$CHROMIUM_PATH`, `/usr/bin/chromium`, or whatever `chromium` is on PATH. */
+export function chromiumPath(): string {
+  const configured = process.env['CHROMIUM_PATH']
+  if (configured) return configured
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+  } catch {
+    throw new Error('Chromium not found: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH')
+  }
+}
+
+/** Flags that keep Chromium quiet, offline and quick in a container. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+/** Connects to the run's shared Chromium (started once by global-setup.ts). */
+export async function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'))
+}
+
+/**
+ * A fresh browser context (its own cookies and storage) for the site. Requests to any other origin
+ * are refused, so the tests never wait on the network and never leave the machine.
+ */
+export async function siteContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const origin = inject('siteOrigin')
+  const context = await browser.newContext({ locale: 'en-GB', reducedMotion: 'reduce', ...options })
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  )
+  return context
+}
+
+/** Every page in the site's sitemap, as URLs on the local server. */
+export function sitePages(): URL[] {
+  const origin = inject('siteOrigin')
+  return sitemapUrls(inject('distDir')).map((url) => new URL(`${url.pathname}${url.search}`, origin))
+}
+
+/**
+ * One page of each kind: the home page, each section's index (`/services/`) and its first entry
+ * (`/services/some-group/`), plus the 404 page. Later page types are picked up as they land.
+ */
+export function samplePages(pages: readonly URL[] = sitePages()): URL[] {
+  const byKind = new Map<string, URL>()
+  for (const url of [...pages].sort((a, b) => a.pathname.localeCompare(b.pathname))) {
+    const segments = url.pathname.split('/').filter(Boolean)
+    const kind = segments.length <= 1 ? url.pathname : `/${segments[0] ?? ''}/*/`
+    if (!byKind.has(kind)) byKind.set(kind, url)
+  }
+  const sample = [...byKind.values()]
+  if (existsSync(join(inject('distDir'), '404.html'))) sample.push(new URL('/404.html', inject('siteOrigin')))
+  return sample
+}
+
+/** The source of axe-core, to evaluate inside a page. */
+export function axeSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+}
