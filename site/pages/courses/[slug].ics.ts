@@ -9,9 +9,12 @@ type Props = { course: CourseData; venue: VenueData | undefined }
 
 export const getStaticPaths = (async () => {
   const index = await directoryIndex()
-  return index.courses.map((course) => ({
+  // Typed here so this endpoint does not depend on how precisely the collections are typed.
+  const courses = index.courses as readonly CourseData[]
+  const venue = index.venue as (id: string) => VenueData
+  return courses.map((course) => ({
     params: { slug: course.slug },
-    props: { course, venue: course.venue ? index.venue(course.venue) : undefined } satisfies Props,
+    props: { course, venue: course.venue ? venue(course.venue) : undefined } satisfies Props,
   }))
 }) satisfies GetStaticPaths
 

@@ -9,11 +9,14 @@ type Props = { service: ServiceData; venues: VenueData[] }
 
 export const getStaticPaths = (async () => {
   const index = await directoryIndex()
-  return index.services
+  // Typed here so this endpoint does not depend on how precisely the collections are typed.
+  const services = index.services as readonly ServiceData[]
+  const venue = index.venue as (id: string) => VenueData
+  return services
     .filter((service) => service.schedules.length > 0 && service.status !== 'closed')
     .map((service) => ({
       params: { slug: service.slug },
-      props: { service, venues: service.venues.map((id) => index.venue(id)) } satisfies Props,
+      props: { service, venues: service.venues.map(venue) } satisfies Props,
     }))
 }) satisfies GetStaticPaths
 
