@@ -52,6 +52,9 @@ export const OUTPUT_PATH = fileURLToPath(new URL('../studio/seed/sample.ndjson',
 
 type Doc = { _id: string; _type: string; [field: string]: unknown }
 
+/** A value as it reads in a problem message. */
+const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value))
+
 /** Document ids: the type's prefix, a hyphen, then the short id the source uses. */
 export const idOf = {
   area: (id: string) => `area-${id}`,
@@ -415,7 +418,7 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
     } else if (value && typeof value === 'object') {
       const object = value as Record<string, unknown>
       if (object._type === 'reference' && !ids.has(object._ref as string)) {
-        problem(doc, path, `refers to ${String(object._ref)}, which does not exist`)
+        problem(doc, path, `refers to ${show(object._ref)}, which does not exist`)
       }
       for (const [field, child] of Object.entries(object)) walk(child, path ? `${path}.${field}` : field, doc)
     } else if (typeof value === 'string' && /^(https?:|mailto:|tel:)/.test(value) && !isSafeUrl(value)) {
@@ -427,13 +430,13 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
   const refType = (doc: Doc, field: string, ref: unknown, type: string) => {
     const id = (ref as { _ref?: string } | undefined)?._ref
     if (id && typeOf.get(id) !== type)
-      problem(doc, field, `must refer to a ${type}, not ${String(typeOf.get(id))}`)
+      problem(doc, field, `must refer to a ${type}, not ${show(typeOf.get(id))}`)
   }
   const oneOf = (doc: Doc, field: string, value: unknown, allowed: readonly unknown[], required = true) => {
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
     if (required && values.length === 0) problem(doc, field, 'is required')
     for (const item of values)
-      if (!allowed.includes(item)) problem(doc, field, `"${String(item)}" is not an option`)
+      if (!allowed.includes(item)) problem(doc, field, `"${show(item)}" is not an option`)
     if (new Set(values).size !== values.length) problem(doc, field, 'has the same value twice')
   }
   const text = (doc: Doc, field: string, min: number, max: number, required = true) => {
@@ -441,7 +444,7 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
     if (value === undefined) {
       if (required) problem(doc, field, 'is required')
     } else if (typeof value !== 'string' || value.length < min || value.length > max) {
-      problem(doc, field, `must be ${min} to ${max} characters (is ${String(value).length})`)
+      problem(doc, field, `must be ${min} to ${max} characters (is ${show(value).length})`)
     }
   }
   const date = (doc: Doc, field: string, value: unknown) => {
@@ -471,10 +474,10 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
     contactOk(doc)
   }
   const times = (doc: Doc, field: string, start: unknown, end: unknown) => {
-    if (!timePattern.test(String(start)) || !timePattern.test(String(end)))
+    if (!timePattern.test(show(start)) || !timePattern.test(show(end)))
       problem(doc, field, 'times must be HH:MM')
-    else if (String(end) <= String(start))
-      problem(doc, field, `ends (${String(end)}) before it starts (${String(start)})`)
+    else if (show(end) <= show(start))
+      problem(doc, field, `ends (${show(end)}) before it starts (${show(start)})`)
   }
 
   for (const doc of docs) {
@@ -510,12 +513,14 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
           const interval = item.interval as number
           if (!Number.isInteger(interval) || interval < 1 || interval > 4)
             problem(doc, field, 'interval must be 1 to 4')
+          if (interval > 1 && !item.validFrom)
+            problem(doc, field, 'every few weeks needs a first date (validFrom)')
           if (item.freq === 'monthly' && !(item.weeksOfMonth as unknown[] | undefined)?.length)
             problem(doc, field, 'monthly needs weeks')
           oneOf(doc, `${field}.weeksOfMonth`, item.weeksOfMonth, [1, 2, 3, 4, -1], false)
           if (item.validFrom) date(doc, `${field}.validFrom`, item.validFrom)
           if (item.validTo) date(doc, `${field}.validTo`, item.validTo)
-          if (item.validFrom && item.validTo && String(item.validTo) < String(item.validFrom))
+          if (item.validFrom && item.validTo && show(item.validTo) < show(item.validFrom))
             problem(doc, field, 'last date before first')
           if (typeof item.notes === 'string' && item.notes.length > 200) problem(doc, field, 'notes too long')
         })
@@ -527,7 +532,7 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
         const college = docs.find((other) => other._id === (doc.college as { _ref: string })._ref)
         if (college && college.kind !== 'recovery-college')
           problem(doc, 'college', 'must be a recovery college')
-        if (!/^(Spring|Summer|Autumn|Winter) \d{4}$/.test(String(doc.term)))
+        if (!/^(Spring|Summer|Autumn|Winter) \d{4}$/.test(show(doc.term)))
           problem(doc, 'term', 'must be like "Spring 2027"')
         oneOf(doc, 'audiences', doc.audiences, valuesOf(audiences), false)
         for (const ref of doc.topics as unknown[]) refType(doc, 'topics', ref, 'topic')
@@ -566,10 +571,10 @@ export function checkSampleDocuments(docs: Doc[]): string[] {
         text(doc, 'summary', 20, 300)
         oneOf(doc, 'kind', doc.kind, valuesOf(organisationKinds))
         for (const ref of doc.areas as unknown[]) refType(doc, 'areas', ref, 'area')
-        if (doc.phone && !isUkPhoneNumber(String(doc.phone))) problem(doc, 'phone', 'not a UK number')
-        if (doc.charityNumber && !/^\d{6,8}(-\d+)?$/.test(String(doc.charityNumber)))
+        if (doc.phone && !isUkPhoneNumber(show(doc.phone))) problem(doc, 'phone', 'not a UK number')
+        if (doc.charityNumber && !/^\d{6,8}(-\d+)?$/.test(show(doc.charityNumber)))
           problem(doc, 'charityNumber', 'bad')
-        if (String(doc.lastChecked) > DATASET_DATE) problem(doc, 'lastChecked', 'is in the future')
+        if (show(doc.lastChecked) > DATASET_DATE) problem(doc, 'lastChecked', 'is in the future')
         break
       }
       case 'venue': {

@@ -15,7 +15,53 @@ import {
   valuesOf,
 } from '../schemaTypes/vocabulary.ts'
 
-type Doc = { _id: string; _type: string; [field: string]: any }
+type Ref = { _type: 'reference'; _ref: string; _key?: string }
+type Schedule = {
+  freq: string
+  interval: number
+  weeksOfMonth?: number[]
+  opensAt: string
+  validFrom?: string
+  validTo?: string
+  skipsBankHolidays?: boolean
+}
+type CrisisContact = { number: string; method: string; textBody?: string; when: string }
+/**
+ * The fields these tests read, typed as they are on the documents that have them (an area
+ * has no `sessions`, but only courses are asked for theirs). Any document may have others.
+ */
+type Doc = {
+  _id: string
+  _type: string
+  name: string
+  slug: { current: string }
+  kind: string
+  status: string
+  alert?: string
+  lastChecked: string
+  isNational?: boolean
+  areas: Ref[]
+  venues: Ref[]
+  organisation: Ref
+  college: Ref
+  schedules?: Schedule[]
+  availability?: string
+  accessRoute: string
+  cost: string
+  delivery: string[]
+  languages: string[]
+  term: string
+  sessions: { date: string }[]
+  format: string
+  peerTutor: boolean
+  closingDate?: string
+  pay?: string
+  body: unknown[]
+  crisisContacts: CrisisContact[]
+  updatesEmail: string
+  [field: string]: unknown
+}
+type AnyObject = Record<string, unknown>
 
 const TODAY = '2026-11-22'
 const A_YEAR_AGO = '2025-11-22'
@@ -47,11 +93,11 @@ function strings(value: unknown, path = ''): { path: string; text: string }[] {
 }
 
 /** Every object in a value (including the value itself), with its path. */
-function objects(value: unknown, path = ''): { path: string; object: Record<string, any> }[] {
+function objects(value: unknown, path = ''): { path: string; object: AnyObject }[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => objects(item, `${path}[${index}]`))
   if (value && typeof value === 'object') {
     return [
-      { path, object: value as Record<string, any> },
+      { path, object: value as AnyObject },
       ...Object.entries(value).flatMap(([key, child]) => objects(child, path ? `${path}.${key}` : key)),
     ]
   }
@@ -112,7 +158,7 @@ export function addressProblems(list: Doc[]): string[] {
     for (const { path, text } of strings(doc)) {
       for (const [url] of text.matchAll(urlPattern)) {
         if (url.startsWith('mailto:')) continue // checked as an email below
-        let host = ''
+        let host: string
         try {
           host = new URL(url).host
         } catch {
@@ -144,9 +190,10 @@ export function referenceProblems(list: Doc[]): string[] {
   for (const doc of list) {
     for (const { path, object } of objects(doc)) {
       if (object._type !== 'reference') continue
-      const target = ids.get(object._ref)
+      const ref = String(object._ref)
+      const target = ids.get(ref)
       if (!target) {
-        problems.push(`${doc._id} ${path}: ${object._ref} does not exist`)
+        problems.push(`${doc._id} ${path}: ${ref} does not exist`)
         continue
       }
       const field = path.replace(/\[\d+\]$/, '')
@@ -192,7 +239,7 @@ export function slugProblems(list: Doc[]): string[] {
   const problems: string[] = []
   const seen = new Set<string>()
   for (const doc of list.filter((item) => !isDraft(item) && item.slug)) {
-    const slug = doc.slug.current as string
+    const slug = doc.slug.current
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
       problems.push(`${doc._id}: slug "${slug}" is not lower-case-with-hyphens`)
     if (seen.has(`${doc._type}/${slug}`))
@@ -209,7 +256,9 @@ export function keyProblems(list: Doc[]): string[] {
     for (const { path, object } of objects(doc)) {
       for (const [field, value] of Object.entries(object)) {
         if (!Array.isArray(value)) continue
-        const keys = value.filter((item) => item && typeof item === 'object').map((item) => item._key)
+        const keys = (value as unknown[])
+          .filter((item): item is AnyObject => Boolean(item) && typeof item === 'object')
+          .map((item) => item._key)
         if (keys.some((key) => typeof key !== 'string' || !key))
           problems.push(`${doc._id} ${path}.${field}: an item has no _key`)
         if (new Set(keys).size !== keys.length)
@@ -261,15 +310,13 @@ describe('sample contact details reach nobody real', () => {
 
   it('lists exactly the four real crisis contacts', () => {
     const [settings] = ofType('siteSettings')
-    expect(
-      settings?.crisisContacts.map((c: Doc) => [c.number, c.method, c.textBody ?? null, c.when]),
-    ).toEqual([
+    expect(settings?.crisisContacts.map((c) => [c.number, c.method, c.textBody ?? null, c.when])).toEqual([
       ['999', 'call', null, 'If a life is at risk, call 999 or go to A&E'],
       ['111', 'call', null, 'Press option 2 for urgent mental health help'],
       ['116 123', 'call', null, 'Free, any time, day or night'],
       ['85258', 'text', 'SHOUT', 'Free, any time, text SHOUT to 85258'],
     ])
-    expect(settings?.crisisContacts.map((c: Doc) => c.number)).toEqual(REAL_CRISIS_NUMBERS)
+    expect(settings?.crisisContacts.map((c) => c.number)).toEqual(REAL_CRISIS_NUMBERS)
     expect(settings?.updatesEmail).toBe('updates@example.org')
   })
 
@@ -373,7 +420,7 @@ describe('what the sample dataset holds', () => {
     expect(ofType('area').filter((area) => area.isNational)).toHaveLength(1)
     for (const area of ofType('area')) {
       expect(
-        ofType('service').some((s) => s.areas.some((ref: Doc) => ref._ref === area._id)),
+        ofType('service').some((s) => s.areas.some((ref) => ref._ref === area._id)),
         area._id,
       ).toBe(true)
     }
@@ -430,7 +477,7 @@ describe('what the sample dataset holds', () => {
       (s) =>
         s.kind === 'ward-visiting' &&
         s.organisation._ref === 'org-hear-us-croydon' &&
-        s.venues.some((v: Doc) => v._ref === bethlem._id),
+        s.venues.some((v) => v._ref === bethlem._id),
     )
     expect(wardVisits.length).toBeGreaterThanOrEqual(1)
     const crisisTime = named('service', /Solidarity in a Crisis/)[0] as Doc
@@ -443,10 +490,10 @@ describe('what the sample dataset holds', () => {
   it('answers the search people will make: Croydon, no referral, evenings, running', () => {
     const evening = ofType('service').filter(
       (s) =>
-        s.areas.some((ref: Doc) => ref._ref === 'area-croydon') &&
+        s.areas.some((ref) => ref._ref === 'area-croydon') &&
         ['self-referral', 'open-to-all'].includes(s.accessRoute) &&
         s.status === 'running' &&
-        (s.schedules ?? []).some((schedule: Doc) => schedule.opensAt >= '17:00'),
+        (s.schedules ?? []).some((schedule) => schedule.opensAt >= '17:00'),
     )
     expect(evening.length).toBeGreaterThanOrEqual(3)
   })
@@ -467,8 +514,8 @@ describe('what the sample dataset holds', () => {
     const schedules = ofType('service').flatMap((s) => s.schedules ?? [])
     expect(schedules.some((s) => s.freq === 'weekly' && s.interval === 1)).toBe(true)
     expect(schedules.some((s) => s.freq === 'weekly' && s.interval === 2)).toBe(true)
-    expect(schedules.some((s) => s.freq === 'monthly' && s.weeksOfMonth.length > 1)).toBe(true)
-    expect(schedules.some((s) => s.freq === 'monthly' && s.weeksOfMonth.includes(-1))).toBe(true)
+    expect(schedules.some((s) => s.freq === 'monthly' && (s.weeksOfMonth ?? []).length > 1)).toBe(true)
+    expect(schedules.some((s) => s.freq === 'monthly' && (s.weeksOfMonth ?? []).includes(-1))).toBe(true)
     expect(schedules.some((s) => s.validFrom && s.validTo)).toBe(true)
     expect(schedules.some((s) => s.skipsBankHolidays === true)).toBe(true)
     expect(ofType('service').some((s) => !s.schedules?.length && s.availability)).toBe(true)
@@ -488,11 +535,11 @@ describe('what the sample dataset holds', () => {
       expect(course.sessions.length, course._id).toBeGreaterThanOrEqual(1)
       expect(course.sessions.length, course._id).toBeLessThanOrEqual(6)
     }
-    const lastDate = (c: Doc) =>
-      c.sessions
-        .map((s: Doc) => s.date)
+    const lastDate = (course: Doc) =>
+      course.sessions
+        .map((session) => session.date)
         .sort()
-        .at(-1) as string
+        .at(-1) ?? ''
     expect(courses.some((c) => lastDate(c) < TODAY)).toBe(true)
     expect(courses.some((c) => lastDate(c) >= '2027-05-01')).toBe(true)
     expect(courses.filter((c) => c.peerTutor).length).toBeGreaterThan(courses.length / 2)
@@ -502,6 +549,6 @@ describe('what the sample dataset holds', () => {
     const opportunities = ofType('opportunity')
     expect(opportunities.some((o) => !o.closingDate && o.status === 'running')).toBe(true)
     expect(opportunities.some((o) => o.closingDate?.startsWith('2027'))).toBe(true)
-    expect(opportunities.some((o) => o.kind === 'paid' && /NHS Band/.test(o.pay))).toBe(true)
+    expect(opportunities.some((o) => o.kind === 'paid' && /NHS Band/.test(o.pay ?? ''))).toBe(true)
   })
 })

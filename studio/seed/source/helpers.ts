@@ -19,12 +19,12 @@ export const weekly = (
   ...extras,
 })
 
-/** Every other week on these days. Give `validFrom` so people know which weeks. */
+/** Every other week on these days, counting from `validFrom` (a meeting day), so people know which weeks. */
 export const fortnightly = (
   byday: Weekday[],
   opensAt: Time,
   closesAt: Time,
-  extras: ScheduleExtras = {},
+  extras: ScheduleExtras & { validFrom: IsoDate },
 ): ScheduleInput => ({ freq: 'weekly', interval: 2, byday, opensAt, closesAt, ...extras })
 
 /** Certain weeks of the month: `[2, 4]` for the 2nd and 4th, `[-1]` for the last. */
