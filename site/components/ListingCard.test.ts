@@ -25,9 +25,9 @@ async function cards() {
   }
 }
 
-async function render(card: ListingCardView, headingLevel?: 2 | 3 | 4) {
+async function render(card: ListingCardView, headingLevel?: 2 | 3 | 4, showOrganisation?: boolean) {
   const container = await AstroContainer.create()
-  return container.renderToString(ListingCard, { props: { card, headingLevel } })
+  return container.renderToString(ListingCard, { props: { card, headingLevel, showOrganisation } })
 }
 
 describe('ListingCard', () => {
@@ -59,5 +59,9 @@ describe('ListingCard', () => {
     expect(html).toContain('In person. Co-taught by a peer tutor')
     expect(html).toContain('No referral needed')
     expect(html).toContain('/recovery-colleges/croydon-recovery-college/')
+  })
+
+  test('leaves out "Run by" on the page of the organisation itself', async () => {
+    expect(await render((await cards()).selfReferral, 3, false)).not.toContain('Run by')
   })
 })
