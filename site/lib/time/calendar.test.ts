@@ -162,6 +162,14 @@ describe('serviceCalendar', () => {
     ])
   })
 
+  test('adds the schedule’s notes to the description', () => {
+    const noted = service({ schedules: [schedule({ notes: 'Meets in the side room, up the ramp.' })] })
+    const [event] = events(serviceCalendar({ service: noted, venues: [hall], pageUrl, now }))
+    expect(unescapeText(event?.DESCRIPTION?.value ?? '').split('\n\n')[1]).toBe(
+      'Meets in the side room, up the ramp.',
+    )
+  })
+
   test('keeps the same UID from one build to the next', () => {
     const later = serviceCalendar({
       service: service(),

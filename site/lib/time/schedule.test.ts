@@ -72,6 +72,17 @@ describe('describeSchedule', () => {
     )
   })
 
+  test('says how many months apart for a meeting every few months', () => {
+    const everyOtherMonth = schedule({
+      freq: 'monthly',
+      byday: ['SA'],
+      weeksOfMonth: [1],
+      interval: 2,
+      validFrom: '2026-11-01',
+    })
+    expect(describeSchedule(everyOtherMonth, now)).toBe('1st Saturday of every other month, 6pm to 7:30pm')
+  })
+
   test('says every day and every weekday in short', () => {
     expect(describeSchedule(schedule({ byday: ['MO', 'TU', 'WE', 'TH', 'FR'] }))).toBe(
       'Every weekday, 6pm to 7:30pm',
@@ -218,6 +229,21 @@ describe('nextSession', () => {
       skipsBankHolidays: true,
     })
     expect(dates(upcomingSessions([lastFriday], now, 2))).toEqual(['2026-11-27', '2027-01-29'])
+  })
+
+  test('counts months from the first date for a meeting every other month', () => {
+    const everyOtherMonth = schedule({
+      freq: 'monthly',
+      byday: ['SA'],
+      weeksOfMonth: [1],
+      interval: 2,
+      validFrom: '2026-11-01',
+    })
+    expect(dates(upcomingSessions([everyOtherMonth], now, 3))).toEqual([
+      '2027-01-02',
+      '2027-03-06',
+      '2027-05-01',
+    ])
   })
 
   test('picks the earliest session across several schedules', () => {
