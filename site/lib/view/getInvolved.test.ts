@@ -17,7 +17,7 @@ describe('getInvolvedView', () => {
     ])
     const groups = getInvolvedView(index, fixtureNow)
     expect(groups.map((group) => [group.title, group.items.map((item) => item.card.name)])).toEqual([
-      ['Volunteer role', ['Variant mentor', linkworker.name]],
+      ['Volunteer roles', ['Variant mentor', linkworker.name]],
       ['Paid peer support work', ['Variant paid']],
     ])
     expect(groups[1]?.items[0]).toMatchObject({

@@ -9,10 +9,17 @@ export type OpportunityItem = { card: ListingCardView; howToApply: string; apply
 /** Open opportunities of one kind, soonest closing first. */
 export type OpportunityGroup = { kind: OpportunityKind; title: string; items: OpportunityItem[] }
 
+/** Section headings: the vocabulary's titles name one listing, a section holds several. */
+const headings: Record<OpportunityKind, string> = {
+  volunteer: 'Volunteer roles',
+  paid: 'Paid peer support work',
+  training: 'Training to give peer support',
+}
+
 /** The get-involved page: open volunteer roles, paid posts and training, each kind on its own. */
 export function getInvolvedView(index: BrowseIndex, now: Date): OpportunityGroup[] {
   const context: CardContext = { ...index, now }
-  return opportunityKinds.flatMap(({ value, title }) => {
+  return opportunityKinds.flatMap(({ value }) => {
     const items = index.opportunities
       .filter((opportunity) => opportunity.kind === value && isOpenOpportunity(opportunity, now))
       .sort(byClosingDate)
@@ -21,6 +28,6 @@ export function getInvolvedView(index: BrowseIndex, now: Date): OpportunityGroup
         howToApply: opportunity.howToApply,
         applyUrl: opportunity.applyUrl,
       }))
-    return items.length > 0 ? [{ kind: value, title, items }] : []
+    return items.length > 0 ? [{ kind: value, title: headings[value], items }] : []
   })
 }
