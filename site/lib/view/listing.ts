@@ -4,8 +4,15 @@ import {
   titleOf,
   type LanguageCode,
 } from '../../../studio/schemaTypes/vocabulary'
-import type { Contact, OrganisationData, VenueData } from '../content/schemas'
-import type { DirectoryIndex } from '../directory'
+import type {
+  AreaData,
+  Contact,
+  CourseData,
+  OpportunityData,
+  OrganisationData,
+  ServiceData,
+  VenueData,
+} from '../content/schemas'
 import { lastCheckedStatus } from '../time/checked'
 import { urls } from '../urls'
 
@@ -15,10 +22,14 @@ import { urls } from '../urls'
  */
 
 /** The parts of `directoryIndex()` a listing page reads. */
-export type ListingIndex = Pick<
-  DirectoryIndex,
-  'services' | 'courses' | 'opportunities' | 'organisation' | 'venue' | 'area' | 'topic'
->
+export type ListingIndex = {
+  services: readonly ServiceData[]
+  courses: readonly CourseData[]
+  opportunities: readonly OpportunityData[]
+  organisation: (id: string) => OrganisationData
+  venue: (id: string) => VenueData
+  area: (id: string) => AreaData
+}
 
 /** Where the site lives and where update suggestions go, from the Astro config and site settings. */
 export type SiteContext = { url: string | URL; updatesEmail: string }
@@ -66,14 +77,16 @@ export const absoluteUrl = (path: string, site: SiteContext): string => new URL(
 /** Where a page's QR code is served: beside the page, so it is its own small file. */
 export const qrCodePath = (pagePath: string): string => `${pagePath}qr.svg`
 
-/** "Last checked on 3 March 2026", and a warning to check first when that is over a year ago or unknown. */
-export function checkedView(lastChecked: string | undefined, now: Date): CheckedView {
+/** "Last checked on 3 March 2026", and, for what still runs, a warning to check first when that is over a year ago or unknown. */
+export function checkedView(lastChecked: string | undefined, now: Date, stillRuns = true): CheckedView {
   const status = lastCheckedStatus(lastChecked, now)
-  const warning = !status.isStale
-    ? undefined
-    : lastChecked
-      ? 'This was last checked over a year ago. Things may have changed: contact them before you travel.'
-      : 'We have not checked this yet. Contact them before you travel.'
+  // Nobody travels to something that has closed or finished, so the warning would only be noise.
+  const warning =
+    !status.isStale || !stillRuns
+      ? undefined
+      : lastChecked
+        ? 'This was last checked over a year ago. Things may have changed: contact them before you travel.'
+        : 'We have not checked this yet. Contact them before you travel.'
   return { text: `${status.text}.`, warning }
 }
 
@@ -123,6 +136,10 @@ export function languageList(codes: readonly LanguageCode[]): string {
   const names = codes.map((code) => titleOf(languages, code))
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
+
+/** "in Croydon", or "you can join from anywhere" for the national and online area. */
+export const whereWords = (area: AreaData): string =>
+  area.isNational ? 'you can join from anywhere' : `in ${area.name}`
 
 /** The organisation's page: a recovery college's is its prospectus. */
 export function organisationLink(organisation: OrganisationData): Link {

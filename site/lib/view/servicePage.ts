@@ -1,4 +1,4 @@
-import { costTypes, deliveryModes, serviceKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
+import { costTypes, serviceKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
 import type { RichText, ServiceData } from '../content/schemas'
 import { serviceStructuredData } from '../structuredData'
 import { formatDateWithDay, formatTimeRange } from '../time/format'
@@ -12,6 +12,7 @@ import {
   shareView,
   suggestUpdateHref,
   venueView,
+  whereWords,
   type CheckedView,
   type ContactLink,
   type Fact,
@@ -73,12 +74,25 @@ export type WhereView = {
   accessibilityNotes: string | undefined
 }
 
+/** What to call several services of a kind, for "Other peer support groups in Croydon". */
+const kindPlurals: Record<ServiceData['kind'], string> = {
+  group: 'peer support groups',
+  'one-to-one': 'one-to-one peer support services',
+  'drop-in': 'drop-ins',
+  'ward-visiting': 'ward visiting services',
+  'online-community': 'online communities',
+  'phone-text-line': 'phone and text lines',
+  befriending: 'befriending services',
+  activity: 'activity groups',
+}
+
 /** A short word for the kind, for sentences like "This group is paused". */
 const kindNoun = (kind: ServiceData['kind']) =>
   kind === 'group' || kind === 'activity' ? 'group' : kind === 'drop-in' ? 'drop-in' : 'service'
 
 function joinView(service: ServiceData): JoinView {
-  const route = service.accessRoute
+  // Telling people they can go along to something that has closed would send them to a locked door.
+  const route = service.status === 'closed' ? undefined : service.accessRoute
   return {
     noReferral:
       route === 'open-to-all'
@@ -124,7 +138,9 @@ function whereView(service: ServiceData, index: ListingIndex): WhereView {
     venues: service.delivery.includes('in-person')
       ? service.venues.map((id) => venueView(index.venue(id)))
       : [],
-    online: online ? (service.onlineDetails ?? titleOf(deliveryModes, 'online')) : undefined,
+    online: online
+      ? (service.onlineDetails ?? 'It happens online. Use the contact details below to join.')
+      : undefined,
     byPhone: service.delivery.includes('phone'),
     accessibilityNotes: service.accessibilityNotes,
   }
@@ -149,17 +165,16 @@ export function similarServices(service: ServiceData, index: ListingIndex, limit
 function statusView(service: ServiceData, index: ListingIndex): StatusView | undefined {
   if (service.status === 'running') return undefined
   const noun = kindNoun(service.kind)
-  const kindTitle = titleOf(serviceKinds, service.kind).toLowerCase()
-  const areaName = index.area(service.areas[0] ?? '').name
+  const area = index.area(service.areas[0] ?? '')
   return {
     heading: service.status === 'paused' ? `This ${noun} is paused for now` : `This ${noun} has closed`,
     text:
       service.status === 'paused'
         ? 'It is not running at the moment. Contact them to ask when it will start again.'
         : 'It no longer runs. We keep this page so that old links still explain what happened.',
-    similarHeading: `Other ${kindTitle}s in ${areaName}`,
+    similarHeading: `Other ${kindPlurals[service.kind]} ${whereWords(area)}`,
     similar: similarServices(service, index),
-    onward: { text: `Find support in ${areaName}`, href: urls.area(index.area(service.areas[0] ?? '').slug) },
+    onward: { text: `All peer support listed for ${area.name}`, href: urls.area(area.slug) },
   }
 }
 
@@ -198,7 +213,7 @@ export function servicePage(
     kindLine: `${titleOf(serviceKinds, service.kind)} · ${areaNames.join(', ')}`,
     status: statusView(service, index),
     alert: service.alert,
-    checked: checkedView(service.lastChecked, now),
+    checked: checkedView(service.lastChecked, now, service.status !== 'closed'),
     facts: facts(service, index),
     join: joinView(service),
     when: whenView(service, now),
