@@ -175,6 +175,10 @@ export const croydonServices: ServiceInput[] = [
     organisation: 'mind-in-croydon',
     summary:
       'An evening group for family and friends of someone with mental health problems, to share, let off steam and swap tips.',
+    description: [
+      'Caring for someone with their mental health can be lonely and tiring. This group is a place to be with people who understand, without having to explain.',
+      'We talk about what is going on, share tips on dealing with services, and sometimes just laugh. What is said in the group stays in the group.',
+    ],
     whoFor: 'Carers, family and friends of someone with mental health problems in Croydon',
     audiences: ['carers', 'adults'],
     topics: ['carers'],
@@ -227,6 +231,10 @@ export const croydonServices: ServiceInput[] = [
     organisation: 'mind-in-croydon',
     summary:
       'A trained volunteer befriender meets you once a week for a walk, a coffee or a chat, for up to six months.',
+    description: [
+      'Your befriender is a trained volunteer, and many have their own experience of mental health problems. You decide together what you would like to do: a walk in the park, a coffee, a trip to the library.',
+      'Befriending is for up to six months. Towards the end, your befriender can help you find a group or activity to carry on with.',
+    ],
     whoFor: 'Adults in Croydon who feel lonely or cut off because of their mental health',
     audiences: ['adults', 'older-people'],
     topics: ['loneliness', 'general-wellbeing'],
@@ -235,9 +243,9 @@ export const croydonServices: ServiceInput[] = [
     delivery: ['in-person', 'phone'],
     venues: ['thornton-heath-community-hub'],
     availability: 'Weekly meetings at a time you agree with your befriender',
-    accessRoute: 'professional-referral',
+    accessRoute: 'gp-referral',
     howToJoin:
-      'Ask your GP, care co-ordinator or support worker to fill in our short referral form. We will call you within two weeks to talk about what you would like.',
+      'Ask your GP or the social prescriber at your surgery to fill in our short referral form. We will call you within two weeks to talk about what you would like.',
     cost: 'free',
     languages: ['en', 'pl'],
     contact: { phone: '020 7946 0153', email: 'befriending-croydon@example.org' },
@@ -252,6 +260,10 @@ export const croydonServices: ServiceInput[] = [
     organisation: 'mind-in-croydon',
     summary:
       'A relaxed drop-in with tea, toast and peer support workers to talk to. Come for ten minutes or the whole morning.',
+    description: [
+      'There is no booking and no forms. Come in, have a cup of tea, and talk to one of our peer support workers if you want to, or just sit and read the paper.',
+      'We can also tell you about other groups and services in Croydon, and help you ring them.',
+    ],
     whoFor: 'Anyone in Croydon aged 18 or over',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness'],
@@ -367,6 +379,10 @@ export const croydonServices: ServiceInput[] = [
     kind: 'activity',
     organisation: 'mind-in-croydon',
     summary: 'An easy one-hour walk around Lloyd Park with people who get it, followed by a hot drink.',
+    description: [
+      'Walking side by side makes it easier to talk, and easier not to. Two walk leaders, both with their own experience of depression, set the pace.',
+      'We walk whatever the weather, unless it is really bad. If we ever cancel, we text everyone on the list by 9am.',
+    ],
     whoFor: 'Adults in Croydon',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness', 'depression'],
@@ -392,6 +408,10 @@ export const croydonServices: ServiceInput[] = [
     organisation: 'hear-us-croydon',
     summary:
       'Painting, drawing and collage with other people who use mental health services. No skill needed; materials provided.',
+    description: [
+      'Art is a way to switch off, express what is hard to say, and spend an afternoon with other people. Nobody judges what you make.',
+      'We will add the new dates here as soon as we have them.',
+    ],
     whoFor: 'Adults in Croydon who use mental health services',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'recovery'],
@@ -402,7 +422,8 @@ export const croydonServices: ServiceInput[] = [
     schedules: [weekly(['WE'], '14:00', '16:00')],
     accessRoute: 'open-to-all',
     howToJoin: 'Just turn up once the group starts again.',
-    cost: 'free',
+    cost: 'paid',
+    costDetails: '£1 a session towards materials. Free if you cannot pay.',
     languages: ['en'],
     contact: { phone: '020 7946 0105', email: 'hearus@example.org' },
     status: 'paused',
@@ -415,6 +436,12 @@ export const croydonServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'mind-in-croydon',
     summary: 'An after-school and after-college group for 16 to 25 year olds, run by young peer leaders.',
+    description: [
+      'This is a space run by young people, for young people. We talk about what is really going on: exams, family, friendships, anxiety, self-harm. You can just listen.',
+      '- Pizza on the first week of every term',
+      '- Peer leaders are aged 18 to 25 and have their own lived experience',
+      '- Every other week the group meets online instead',
+    ],
     whoFor: 'Young people aged 16 to 25 in Croydon',
     audiences: ['young-people', 'students'],
     topics: ['anxiety', 'depression', 'self-harm'],
@@ -451,6 +478,10 @@ export const croydonServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'mind-in-croydon',
     summary: 'A peer group in Polish for people in Croydon, on the last Friday evening of the month.',
+    description: [
+      'Grupa dla osób mówiących po polsku. A group in Polish for people who want to talk about their wellbeing in their own language, with people who understand life in a new country.',
+      'Run by two volunteers from the Polish community in Croydon.',
+    ],
     whoFor: 'Polish-speaking adults in Croydon',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness', 'depression'],
@@ -473,6 +504,9 @@ export const croydonServices: ServiceInput[] = [
     kind: 'activity',
     organisation: 'mind-in-croydon',
     summary: 'Growing vegetables and flowers together in a shared garden.',
+    description: [
+      'The garden group met every Tuesday to grow vegetables and flowers together. Thank you to everyone who came over the years.',
+    ],
     whoFor: 'Adults in Croydon',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'recovery'],
@@ -496,6 +530,10 @@ export const croydonServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'mind-in-croydon',
     summary: 'A gentle coffee morning for people over 60 who are living with low mood or loneliness.',
+    description: [
+      'A quiet, friendly coffee morning. There are newspapers, puzzles and plenty of time to chat. Some people come for the company, some to talk about how they are really feeling.',
+      'The hall has a hearing loop and a ramp at the side door.',
+    ],
     whoFor: 'People aged 60 and over in Croydon',
     audiences: ['older-people'],
     topics: ['loneliness', 'depression'],

@@ -84,6 +84,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'certitude',
     summary:
       'A peer buddy helps you find and try local activities, clubs and groups in Lambeth, and goes with you the first few times.',
+    description: [
+      'Sometimes the hardest part of trying something new is walking through the door on your own. Your buddy can help you find a club, a class or a volunteering role you would enjoy, and go with you the first few times.',
+      'Buddies are volunteers with their own lived experience of mental health problems.',
+    ],
     whoFor: 'Adults in Lambeth who want to get out more and meet people',
     audiences: ['adults'],
     topics: ['loneliness', 'recovery'],
@@ -146,6 +150,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'A peer group every other Monday evening for people who hear voices or have other unusual experiences.',
+    description: [
+      'We meet every other Monday. The group follows the Hearing Voices Network charter: your experiences are real to you, and you are the expert on them.',
+      'You do not need a diagnosis, and you do not have to talk about your voices if you do not want to.',
+    ],
     whoFor: 'Adults in Lambeth who hear voices, see visions or have unusual beliefs',
     audiences: ['adults'],
     topics: ['hearing-voices', 'psychosis'],
@@ -169,6 +177,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'A monthly evening peer group for lesbian, gay, bisexual, trans and queer people living with their mental health.',
+    description: [
+      'A relaxed monthly group where you can be yourself. We talk about mental health and everything around it: coming out, family, dating, work and dealing with services.',
+      'Run by LGBTQ+ peer facilitators.',
+    ],
     whoFor: 'LGBTQ+ adults in Lambeth and nearby',
     audiences: ['lgbtq', 'adults'],
     topics: ['lgbtq', 'general-wellbeing', 'anxiety'],
@@ -194,6 +206,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'black-thrive',
     summary:
       'A weekly evening space for Black men in Lambeth to talk about life, pressure and mental health, led by Black men with lived experience.',
+    description: [
+      'A space to talk honestly, without being judged or having to explain yourself. Some weeks there is a theme, like work, fatherhood or dealing with the police. Most weeks it is whatever is on your mind.',
+      'The circle is led by Black men with lived experience of mental health problems.',
+    ],
     whoFor: 'Black men aged 18 and over in Lambeth',
     audiences: ['men', 'black-and-minoritised', 'adults'],
     topics: ['general-wellbeing', 'depression', 'trauma'],
@@ -247,6 +263,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'mosaic-clubhouse',
     summary:
       'Trips, films, board games and a shared lunch at the clubhouse on the 1st and 3rd Saturday of the month.',
+    description: [
+      'A more relaxed day at the clubhouse. Members plan the programme: trips to museums, a film afternoon, a walk by the river, or games and food.',
+      'See what is on this month on the [Mosaic website](https://example.org/mosaic-clubhouse/social).',
+    ],
     whoFor: 'Mosaic Clubhouse members and people thinking of joining',
     audiences: ['adults'],
     topics: ['loneliness', 'general-wellbeing'],
@@ -271,6 +291,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'Peer volunteers visit the wards at Lambeth Hospital every Wednesday afternoon to chat, play games and talk about life after hospital.',
+    description: [
+      'Our peer volunteers have all spent time in hospital themselves. They come with board games and time to chat, and they can tell you about groups and support in Lambeth for when you go home.',
+      'Volunteers are not staff, and they do not write in your notes.',
+    ],
     whoFor: 'People staying on adult wards at Lambeth Hospital',
     audiences: ['inpatients', 'adults'],
     topics: ['leaving-hospital', 'recovery'],
@@ -322,6 +346,9 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'An evening group on the last Tuesday of the month for family and friends supporting someone with their mental health.',
+    description: [
+      'A group for anyone supporting a family member or friend with their mental health. We share what helps, what does not, and how to look after yourself too.',
+    ],
     whoFor: 'Carers, family and friends in Lambeth',
     audiences: ['carers'],
     topics: ['carers'],
@@ -346,6 +373,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'black-thrive',
     summary:
       'A friendly group in Somali and English for women to talk, share food and support each other, every other Thursday morning.',
+    description: [
+      'Kooxdan waxaa loogu talagalay haweenka Soomaaliyeed. A warm group where Somali women can talk about stress, sadness, family and health in their own language.',
+      'Arabic speakers are welcome too. Children under five can come with you.',
+    ],
     whoFor: 'Somali women in Lambeth and nearby',
     audiences: ['women', 'black-and-minoritised'],
     topics: ['general-wellbeing', 'loneliness', 'trauma'],
@@ -369,6 +400,12 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'A weekly group for people who have come out of hospital in the last few months, run by people who have been there.',
+    description: [
+      'Coming home from hospital can be a shock. This group is for people who have been there recently, run by people who have been there too.',
+      '- Talk about how it is going at home',
+      '- Practical help with benefits, housing and appointments',
+      '- Find other groups and activities in Lambeth',
+    ],
     whoFor: 'Adults in Lambeth who have recently left a mental health ward',
     audiences: ['after-hospital', 'adults'],
     topics: ['leaving-hospital', 'recovery'],
@@ -394,6 +431,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'A warm café on Sunday afternoons, run by peer volunteers, for anyone who finds weekends long and lonely.',
+    description: [
+      'Sundays can be the longest day. The café is a calm place to be with other people, with board games, books and volunteers to talk to.',
+      'This is not a crisis service. If you need urgent help, call NHS 111 and choose option 2.',
+    ],
     whoFor: 'Anyone in Lambeth aged 18 or over',
     audiences: ['adults'],
     topics: ['loneliness', 'general-wellbeing'],
@@ -416,6 +457,9 @@ export const lambethServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'lambeth-living-well-collaborative',
     summary: 'A peer group for people living with mental health problems and drugs or alcohol.',
+    description: [
+      'This group met weekly for people living with mental health problems and drugs or alcohol. Thank you to everyone who came.',
+    ],
     whoFor: 'Adults in Lambeth',
     audiences: ['adults'],
     topics: ['dual-diagnosis'],
@@ -441,6 +485,10 @@ export const lambethServices: ServiceInput[] = [
     organisation: 'lambeth-living-well-collaborative',
     summary:
       'A peer group in Bengali and English, on the 2nd Saturday of the month, for people looking after their mental health.',
+    description: [
+      'A friendly monthly group in Bengali and English. We talk about stress, sleep, family life and staying well, and share food.',
+      'Run by peer volunteers from the Bengali community in south London.',
+    ],
     whoFor: 'Bengali-speaking adults in Lambeth',
     audiences: ['adults', 'black-and-minoritised'],
     topics: ['general-wellbeing', 'depression'],

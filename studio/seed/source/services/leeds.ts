@@ -75,6 +75,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'hearing-voices-network',
     summary:
       'A weekly evening group in Headingley where people who hear voices or see visions support each other.',
+    description: [
+      'A supportive group where you can talk openly about voices, visions and other experiences without being judged. We share ways of coping that have worked for us.',
+      'You do not need a diagnosis or a referral.',
+    ],
     whoFor: 'Adults who hear voices, see visions or have other unusual experiences',
     audiences: ['adults'],
     topics: ['hearing-voices', 'psychosis'],
@@ -128,6 +132,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'leeds-sun',
     summary:
       'SUN members visit the Becklin Centre wards on Saturday afternoons, when there is little else going on, for a chat and a game of cards.',
+    description: [
+      'Weekends on a ward can be long and quiet. SUN members, who have all used mental health services, come in for a chat, a game of cards and news of what is going on in Leeds.',
+      'We can also tell you about SUN meetings and other groups for when you leave.',
+    ],
     whoFor: 'Adults staying at the Becklin Centre',
     audiences: ['inpatients'],
     topics: ['leaving-hospital', 'loneliness'],
@@ -151,6 +159,9 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'lypft',
     summary:
       'A weekly group in the city centre for people who have left a Leeds mental health ward in the last six months.',
+    description: [
+      'A small group, led by two peer support workers, for the first months after you leave hospital. We talk about what has been hard and what has helped, and plan small steps for the week ahead.',
+    ],
     whoFor: 'Adults in Leeds who have recently left a mental health ward',
     audiences: ['after-hospital', 'adults'],
     topics: ['leaving-hospital', 'recovery'],
@@ -176,6 +187,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'touchstone',
     summary:
       'A weekly group in Urdu, Punjabi and English for South Asian women in Leeds to support each other with their mental health.',
+    description: [
+      'A safe, women-only space to talk about your wellbeing in Urdu, Punjabi or English. We share food, learn about relaxation and self-care, and support each other.',
+      'Facilitators come from the communities they work with.',
+    ],
     whoFor: 'South Asian women in Leeds',
     audiences: ['women', 'black-and-minoritised'],
     topics: ['general-wellbeing', 'depression', 'anxiety'],
@@ -201,6 +216,9 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'touchstone',
     summary:
       'An evening group every other Friday for African and Caribbean people in Leeds, led by peers from the community.',
+    description: [
+      'A group where African and Caribbean people can talk about mental health, racism and services with people who understand. We share a meal and, some weeks, have a guest speaker.',
+    ],
     whoFor: 'African and Caribbean adults in Leeds',
     audiences: ['black-and-minoritised', 'adults'],
     topics: ['general-wellbeing', 'psychosis', 'recovery'],
@@ -225,6 +243,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'carers-leeds',
     summary:
       'A group on the 2nd and 4th Thursday of the month for people caring for someone with mental health problems in Leeds.',
+    description: [
+      'Meet other people caring for someone with mental health problems. Share experiences, get information about services and your rights as a carer, and take a break.',
+      'A Carers Leeds worker is at every meeting to answer questions.',
+    ],
     whoFor: 'Carers, family and friends of someone with mental health problems in Leeds',
     audiences: ['carers'],
     topics: ['carers'],
@@ -277,6 +299,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'sobs',
     summary:
       'A monthly evening group for people bereaved by suicide, run by volunteers who have lost someone too.',
+    description: [
+      'A safe, confidential place to talk about your loss with others who have been bereaved by suicide. The group leaders have been bereaved too.',
+      'You can come however long ago your loss was.',
+    ],
     whoFor: 'Adults bereaved by suicide, however long ago',
     audiences: ['adults'],
     topics: ['suicide-bereavement'],
@@ -300,6 +326,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'smart-recovery-uk',
     summary:
       'A peer-led meeting for people who want to change their drinking or drug use, using practical SMART Recovery tools.',
+    description: [
+      'SMART Recovery meetings use practical tools to help you understand your habits and make the changes you want. Meetings are led by a trained facilitator with lived experience.',
+      'Find out more on the [SMART Recovery website](https://example.org/smart-recovery).',
+    ],
     whoFor: 'Adults who want to change their use of alcohol or drugs',
     audiences: ['adults'],
     topics: ['dual-diagnosis', 'recovery'],
@@ -323,6 +353,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'leeds-sun',
     summary:
       'A term-time evening group for students in Leeds to talk about stress, loneliness and mental health with other students.',
+    description: [
+      'Run by students who have had their own mental health struggles. We talk about stress, exams, loneliness and being away from home, and share what helps.',
+      'Open to students at any college or university in Leeds.',
+    ],
     whoFor: 'Students at any college or university in Leeds',
     audiences: ['students', 'young-people'],
     topics: ['anxiety', 'depression', 'loneliness'],
@@ -357,6 +391,9 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'leeds-sun',
     summary:
       'A steady two-hour walk on Sunday mornings, starting in the city centre and heading out along the canal.',
+    description: [
+      'A steady, chatty walk with SUN members and friends. We stop for a hot drink halfway. Nobody is left behind.',
+    ],
     whoFor: 'Adults in Leeds who use mental health services, and their friends',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness'],
@@ -380,6 +417,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'touchstone',
     summary:
       'A volunteer befriender who speaks your language visits or calls each week, for older people who feel alone.',
+    description: [
+      'A befriender from your community visits or calls you each week for a chat in your own language. Many people say it is the highlight of their week.',
+      'Befrienders are trained volunteers.',
+    ],
     whoFor: 'Older people in Leeds who feel lonely or low',
     audiences: ['older-people', 'black-and-minoritised'],
     topics: ['loneliness', 'depression'],
@@ -404,6 +445,10 @@ export const leedsServices: ServiceInput[] = [
     organisation: 'leeds-sun',
     summary:
       'A peer group in British Sign Language for Deaf people living with their mental health, on the last Saturday of the month.',
+    description: [
+      'A group for Deaf people, run by Deaf peers, in BSL. We talk about mental health, isolation and getting services to communicate properly.',
+      'The group also meets on video call, so Deaf people from across Yorkshire can join.',
+    ],
     whoFor: 'Deaf adults who use BSL',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness', 'depression'],

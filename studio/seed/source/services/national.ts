@@ -36,6 +36,10 @@ export const nationalServices: ServiceInput[] = [
     kind: 'online-community',
     organisation: 'bipolar-uk',
     summary: 'An online forum for people with bipolar, their family and friends, moderated by the charity.',
+    description: [
+      'A forum where you can talk about living with bipolar, any time of day or night. Family members and friends have their own sections.',
+      'The forum is moderated by Bipolar UK staff and volunteers.',
+    ],
     whoFor: 'People affected by bipolar, and their families',
     audiences: ['adults', 'carers'],
     topics: ['bipolar', 'carers'],
@@ -58,6 +62,10 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'bipolar-uk',
     summary:
       'Talk to a trained peer who lives with bipolar. Book a call, or leave a message and we will ring you back.',
+    description: [
+      'Our peer supporters all live with bipolar. They can talk with you about diagnosis, medication, staying well and getting support.',
+      'This is not a crisis line.',
+    ],
     whoFor: 'People living with bipolar, and their families',
     audiences: ['adults', 'carers'],
     topics: ['bipolar'],
@@ -81,6 +89,9 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'hearing-voices-network',
     summary:
       'A weekly online hearing voices group for people who cannot get to a group near them, or prefer to join from home.',
+    description: [
+      'An online hearing voices group for people who cannot get to a group near them, or would rather join from home. You can keep your camera off and use the chat if you prefer.',
+    ],
     whoFor: 'Adults in England who hear voices or see visions',
     audiences: ['adults'],
     topics: ['hearing-voices', 'psychosis'],
@@ -137,6 +148,10 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'pandas-foundation',
     summary:
       'A helpline answered by volunteers, many of whom have had perinatal mental illness themselves, for parents who are struggling.',
+    description: [
+      'Our volunteers are trained, and many have had perinatal mental illness themselves. They can listen, share what helped them and tell you about support near you.',
+      'This is not a crisis line. If you are worried about your safety or your baby’s, call 999.',
+    ],
     whoFor: 'Parents, parents-to-be and their families',
     audiences: ['parents', 'carers'],
     topics: ['perinatal'],
@@ -159,6 +174,9 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'pandas-foundation',
     summary:
       'Evening online groups for mums, dads and partners struggling with their mental health in pregnancy or after a baby.',
+    description: [
+      'Friendly online groups where you can talk with other parents who understand. There are separate groups for mums and for dads and partners.',
+    ],
     whoFor: 'Parents and parents-to-be anywhere in England',
     audiences: ['parents', 'women', 'men'],
     topics: ['perinatal', 'depression', 'anxiety'],
@@ -185,6 +203,10 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'mindout',
     summary:
       'One-to-one online chat and a moderated community for LGBTQ+ people, run by and for the community.',
+    description: [
+      'Chat one to one with a MindOut peer worker, or join the online community to talk with other LGBTQ+ people about mental health.',
+      'Everyone at MindOut is LGBTQ+.',
+    ],
     whoFor: 'LGBTQ+ people aged 18 and over',
     audiences: ['lgbtq', 'adults'],
     topics: ['lgbtq', 'general-wellbeing', 'depression'],
@@ -207,6 +229,9 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'carers-trust',
     summary:
       'A monthly online group on the last Wednesday evening for people caring for someone with mental health problems.',
+    description: [
+      'Meet other carers from across England online. Share experiences, ideas and support, from the comfort of home.',
+    ],
     whoFor: 'Unpaid carers of someone with mental health problems',
     audiences: ['carers'],
     topics: ['carers'],
@@ -230,6 +255,10 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'nsun',
     summary:
       'Monthly online meet-ups for people with lived experience and user-led groups, to share news, ideas and support.',
+    description: [
+      'Hear what user-led groups across England are doing, share your own news, and connect with others who want to change mental health services.',
+      'Meet-ups are open to all NSUN members. Membership is free.',
+    ],
     whoFor: 'People with lived experience of mental distress, and the groups they run',
     audiences: ['adults'],
     topics: ['recovery', 'general-wellbeing'],
@@ -254,6 +283,9 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'smart-recovery-uk',
     summary:
       'Peer-led online meetings most evenings for anyone who wants to change their drinking, drug use or another habit.',
+    description: [
+      'Online meetings using SMART Recovery tools, led by trained facilitators. Join from anywhere, with your camera on or off.',
+    ],
     whoFor: 'Adults who want to change an addictive behaviour',
     audiences: ['adults'],
     topics: ['dual-diagnosis', 'recovery'],
@@ -277,6 +309,9 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'sobs',
     summary:
       'A helpline for people bereaved by suicide, answered by volunteers who have been bereaved by suicide too.',
+    description: [
+      'Talk to someone who understands, because they have been bereaved by suicide too. Our volunteers can listen, and tell you about groups near you.',
+    ],
     whoFor: 'Anyone bereaved by suicide',
     audiences: ['adults'],
     topics: ['suicide-bereavement'],
@@ -299,6 +334,9 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'nsun',
     summary:
       'An online space for people with lived experience to connect, share resources and find user-led groups near them.',
+    description: [
+      'An online space to connect with other people with lived experience, share resources and find user-led groups near you.',
+    ],
     whoFor: 'People with lived experience of mental distress',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness'],
@@ -323,6 +361,10 @@ export const nationalServices: ServiceInput[] = [
     organisation: 'nsun',
     summary:
       'A private online group in Arabic and English where women support each other, with a video meet-up every Sunday evening.',
+    description: [
+      'مجموعة دعم للنساء الناطقات بالعربية. A private group where Arabic-speaking women support each other with stress, loneliness and life in a new country.',
+      'The weekly video meet-up is led by two women with their own lived experience.',
+    ],
     whoFor: 'Arabic-speaking women anywhere in England',
     audiences: ['women', 'black-and-minoritised'],
     topics: ['general-wellbeing', 'trauma', 'loneliness'],

@@ -9,6 +9,9 @@ export const nottinghamServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'self-help-nottingham',
     summary: 'A Wednesday afternoon group where people who hear voices share experiences and ways of coping.',
+    description: [
+      'A group where people who hear voices, see visions or have unusual beliefs can talk openly. We share what helps and respect everyone’s own explanation.',
+    ],
     whoFor: 'Adults who hear voices or have other unusual experiences',
     audiences: ['adults'],
     topics: ['hearing-voices'],
@@ -32,6 +35,10 @@ export const nottinghamServices: ServiceInput[] = [
     organisation: 'nottinghamshire-healthcare',
     summary:
       'Peer support workers in Nottingham’s NHS mental health teams, offering one-to-one support based on their own recovery.',
+    description: [
+      'Nottinghamshire Healthcare was one of the first NHS trusts to employ peer support workers. They work in community and hospital teams, and use their own experience to support your recovery.',
+      'Ask your care team if you would like to meet one.',
+    ],
     whoFor: 'Adults under a Nottingham NHS mental health team',
     audiences: ['adults'],
     topics: ['recovery', 'psychosis', 'bipolar'],
@@ -55,6 +62,9 @@ export const nottinghamServices: ServiceInput[] = [
     organisation: 'nottinghamshire-healthcare',
     summary:
       'Peer support workers visit the Highbury wards on Friday afternoons to talk, and to help people link up with support at home.',
+    description: [
+      'Peer support workers visit the wards at Highbury every Friday afternoon. They can talk with you about what is happening, and about support in Nottingham when you leave.',
+    ],
     whoFor: 'Adults staying at Highbury Hospital',
     audiences: ['inpatients'],
     topics: ['leaving-hospital', 'recovery'],
@@ -77,6 +87,9 @@ export const nottinghamServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'sobs',
     summary: 'A group on the first Tuesday evening of the month for people bereaved by suicide.',
+    description: [
+      'A confidential group where you can talk about your loss with people who have been bereaved by suicide too. You can talk, or just listen.',
+    ],
     whoFor: 'Adults bereaved by suicide',
     audiences: ['adults'],
     topics: ['suicide-bereavement'],
@@ -100,6 +113,9 @@ export const nottinghamServices: ServiceInput[] = [
     organisation: 'smart-recovery-uk',
     summary:
       'A Monday evening peer-led meeting for anyone who wants to change their drinking, drug use or other habits.',
+    description: [
+      'A peer-led meeting using practical SMART Recovery tools. You do not have to stop using to come, and you do not have to talk if you do not want to.',
+    ],
     whoFor: 'Adults who want to change a habit or addiction',
     audiences: ['adults'],
     topics: ['dual-diagnosis'],
@@ -122,6 +138,9 @@ export const nottinghamServices: ServiceInput[] = [
     kind: 'drop-in',
     organisation: 'self-help-nottingham',
     summary: 'A Thursday drop-in with soup, a chat and information about the self-help groups in Nottingham.',
+    description: [
+      'Pop in for soup and a chat. Our volunteers can tell you about the self-help and peer support groups across Nottingham, and help you find one that suits you.',
+    ],
     whoFor: 'Anyone in Nottingham aged 18 or over',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness'],
@@ -145,6 +164,9 @@ export const nottinghamServices: ServiceInput[] = [
     organisation: 'self-help-nottingham',
     summary:
       'A Friday morning group in Urdu, Punjabi and English for South Asian women to talk and support each other.',
+    description: [
+      'A women-only group where you can talk in Urdu, Punjabi or English about stress, family and wellbeing. We share food and support each other.',
+    ],
     whoFor: 'South Asian women in Nottingham',
     audiences: ['women', 'black-and-minoritised'],
     topics: ['general-wellbeing', 'depression'],
@@ -168,6 +190,9 @@ export const nottinghamServices: ServiceInput[] = [
     organisation: 'self-help-nottingham',
     summary:
       'A volunteer buddy with lived experience meets you each week for three months after you leave hospital.',
+    description: [
+      'A buddy who has been through hospital themselves meets you every week for three months after you leave. You might go for a coffee, a walk or to a group together.',
+    ],
     whoFor: 'Adults in Nottingham leaving a mental health ward',
     audiences: ['after-hospital'],
     topics: ['leaving-hospital', 'loneliness'],
@@ -190,6 +215,9 @@ export const nottinghamServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'self-help-nottingham',
     summary: 'An evening group on the 2nd and 4th Tuesday for people living with anxiety, panic or OCD.',
+    description: [
+      'A self-help group for people living with anxiety, panic attacks or OCD. We share what helps and encourage each other to take small steps.',
+    ],
     whoFor: 'Adults living with anxiety',
     audiences: ['adults'],
     topics: ['anxiety'],
@@ -215,6 +243,9 @@ export const nottinghamServices: ServiceInput[] = [
     organisation: 'nottinghamshire-healthcare',
     summary:
       'An easy walk around the Arboretum and the city on Sunday mornings, led by peer support workers and volunteers.',
+    description: [
+      'The Sunday recovery walk met every week for three years. Thank you to everyone who walked with us.',
+    ],
     whoFor: 'Adults in Nottingham',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'recovery'],

@@ -37,6 +37,10 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'oxfordshire-mind',
     summary:
       'A Monday evening peer group in East Oxford for anyone living with their mental health. Talk, listen and be listened to.',
+    description: [
+      'Every week we check in with each other, then talk about whatever is on people’s minds. The group is led by two trained peer facilitators.',
+      'Come as often or as rarely as you like.',
+    ],
     whoFor: 'Adults in Oxfordshire',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'depression', 'anxiety'],
@@ -59,6 +63,9 @@ export const oxfordshireServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'oxfordshire-mind',
     summary: 'An afternoon peer group in Banbury on the 1st and 3rd Thursday of the month.',
+    description: [
+      'A friendly afternoon group for people in north Oxfordshire to share experiences and support each other. Tea and biscuits provided.',
+    ],
     whoFor: 'Adults in north Oxfordshire',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'recovery'],
@@ -81,6 +88,9 @@ export const oxfordshireServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'oxfordshire-mind',
     summary: 'A Wednesday morning peer group in Abingdon.',
+    description: [
+      'A weekly group for people in south Oxfordshire to talk and support each other. We will post new dates here once we have a facilitator.',
+    ],
     whoFor: 'Adults in south Oxfordshire',
     audiences: ['adults'],
     topics: ['general-wellbeing'],
@@ -105,6 +115,9 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'hearing-voices-network',
     summary:
       'An evening group every other Thursday for people who hear voices or have other unusual experiences.',
+    description: [
+      'A group where you can talk about voices, visions and unusual experiences without being judged. Led by two facilitators who hear voices themselves.',
+    ],
     whoFor: 'Adults who hear voices or see visions',
     audiences: ['adults'],
     topics: ['hearing-voices', 'psychosis'],
@@ -128,6 +141,10 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'restore',
     summary:
       'Grow food, learn new skills and work side by side with others in a community garden, two days a week.',
+    description: [
+      'Work in the garden at your own pace, alongside others. There are jobs for everyone: sowing, weeding, harvesting, cooking lunch and selling the produce.',
+      'Many members say the routine and the company helped them more than anything else.',
+    ],
     whoFor: 'Adults in Oxfordshire recovering from mental health problems',
     audiences: ['adults'],
     topics: ['recovery', 'general-wellbeing'],
@@ -152,6 +169,9 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'oxford-health',
     summary:
       'Peer support workers and volunteers visit the Warneford wards on Tuesday afternoons, and help people plan their first weeks at home.',
+    description: [
+      'Peer support workers and volunteers, all with their own experience of hospital, visit the wards each week. They can talk with you about how you are finding it, and help you plan the first weeks at home.',
+    ],
     whoFor: 'Adults staying on a ward at the Warneford Hospital',
     audiences: ['inpatients', 'after-hospital'],
     topics: ['leaving-hospital'],
@@ -175,6 +195,10 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'oxfordshire-mind',
     summary:
       'Talk to a trained peer supporter on weekday evenings by phone or text. Not a crisis line, but a friendly voice.',
+    description: [
+      'Evenings can be hard. Our peer supporters have their own experience of mental health problems, and they are there to listen.',
+      'This is not a crisis line. If you are in danger now, call 999. For urgent mental health help, call NHS 111 and choose option 2.',
+    ],
     whoFor: 'Adults in Oxfordshire',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness', 'anxiety'],
@@ -197,6 +221,9 @@ export const oxfordshireServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'oxfordshire-mind',
     summary: 'A social peer group for LGBTQ+ adults on the last Friday evening of each month.',
+    description: [
+      'A monthly social group for LGBTQ+ people who live with mental health problems, or just want some company. We talk, play games and sometimes go for food afterwards.',
+    ],
     whoFor: 'LGBTQ+ adults in Oxfordshire',
     audiences: ['lgbtq', 'adults'],
     topics: ['lgbtq', 'loneliness'],
@@ -220,6 +247,9 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'oxford-health',
     summary:
       'A peer support worker visits you in your first six weeks after leaving hospital, to help you settle and reconnect.',
+    description: [
+      'In your first weeks at home, a peer support worker can visit or call you. They have been through hospital themselves, and can help you settle back in, get to appointments and find things to do.',
+    ],
     whoFor: 'Adults leaving an Oxford Health mental health ward',
     audiences: ['after-hospital'],
     topics: ['leaving-hospital', 'recovery'],
@@ -244,6 +274,10 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'oxfordshire-mind',
     summary:
       'A Thursday morning group for mums who are struggling in pregnancy or with a baby under two. Babies welcome.',
+    description: [
+      'A warm, relaxed group for mums who are finding pregnancy or life with a baby hard. The facilitators have had perinatal mental health problems themselves.',
+      'There is a play mat, toys and space to feed.',
+    ],
     whoFor: 'Pregnant women and mums of babies under two in Oxfordshire',
     audiences: ['parents', 'women'],
     topics: ['perinatal'],
@@ -274,6 +308,9 @@ export const oxfordshireServices: ServiceInput[] = [
     organisation: 'oxfordshire-mind',
     summary:
       'A slow, friendly yoga class on Saturday mornings, taught by a teacher with lived experience. All bodies and abilities welcome.',
+    description: [
+      'A slow, gentle class for people who find it hard to relax. The teacher has her own experience of anxiety and depression, and will never ask you to do anything you do not want to.',
+    ],
     whoFor: 'Adults in Oxfordshire',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'anxiety'],

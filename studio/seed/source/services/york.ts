@@ -10,6 +10,9 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'hearing-voices-network',
     summary:
       'A friendly evening group in the city centre for people who hear voices, see visions or have unusual experiences.',
+    description: [
+      'A safe place to talk about voices, visions and unusual beliefs with people who have these experiences too. We accept everyone’s way of making sense of them.',
+    ],
     whoFor: 'Adults who hear voices or have other unusual experiences',
     audiences: ['adults'],
     topics: ['hearing-voices', 'psychosis'],
@@ -33,6 +36,9 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'york-peer-support-groups',
     summary:
       'A relaxed drop-in at the library on Saturday mornings, run by local people with lived experience. Come for a chat and a coffee.',
+    description: [
+      'A relaxed drop-in at the library. Come and chat with people who have their own experience of mental health problems, pick up information about local groups, or just have a coffee in company.',
+    ],
     whoFor: 'Anyone in York aged 18 or over',
     audiences: ['adults'],
     topics: ['general-wellbeing', 'loneliness'],
@@ -55,6 +61,9 @@ export const yorkServices: ServiceInput[] = [
     kind: 'group',
     organisation: 'york-peer-support-groups',
     summary: 'A Tuesday evening group for men to talk about how things really are.',
+    description: [
+      'A group for men to talk honestly, without being judged. Some of our members have lost friends to suicide, and the group was started to make it easier for men to open up.',
+    ],
     whoFor: 'Men aged 18 and over in York',
     audiences: ['men'],
     topics: ['depression', 'general-wellbeing', 'suicide-bereavement'],
@@ -79,6 +88,10 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'york-mind',
     summary:
       'A volunteer befriender meets you each week for a walk, a coffee or a trip out, to help you feel more connected.',
+    description: [
+      'A befriender is a trained volunteer who meets you each week. You might go for a walk, have a coffee or try something new together.',
+      'We take time to find someone you will get on with.',
+    ],
     whoFor: 'Adults in York who feel isolated because of their mental health',
     audiences: ['adults', 'older-people'],
     topics: ['loneliness'],
@@ -102,6 +115,9 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'york-mind',
     summary:
       'Volunteers with lived experience visit the adult wards at Foss Park on Thursday afternoons, and help people plan for life after hospital.',
+    description: [
+      'Our volunteers have all been through mental health services. They visit the wards for a chat, and can help you think about what might help when you get home, from groups to befriending.',
+    ],
     whoFor: 'Adults staying on a ward at Foss Park Hospital',
     audiences: ['inpatients', 'after-hospital'],
     topics: ['leaving-hospital', 'recovery'],
@@ -125,6 +141,9 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'york-mind',
     summary:
       'A term-time group on campus for students who want to talk about stress, mood and settling in, with other students.',
+    description: [
+      'Run by students, for students. A relaxed space to talk about stress, mood, settling in and anything else, with people who are going through the same things.',
+    ],
     whoFor: 'Students at the University of York and York St John',
     audiences: ['students', 'young-people'],
     topics: ['anxiety', 'depression', 'loneliness'],
@@ -163,6 +182,9 @@ export const yorkServices: ServiceInput[] = [
     kind: 'activity',
     organisation: 'york-mind',
     summary: 'Knitting, sewing and card-making in good company.',
+    description: [
+      'The craft group met every Wednesday afternoon. Thank you to all the members and volunteers.',
+    ],
     whoFor: 'Adults in York',
     audiences: ['adults', 'older-people'],
     topics: ['general-wellbeing', 'loneliness'],
@@ -187,6 +209,10 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'bipolar-uk',
     summary:
       'A monthly evening group for people living with bipolar, on the 2nd Tuesday, to share what helps with the highs and the lows.',
+    description: [
+      'Meet others who live with bipolar. We share what helps us stay well, how we manage the highs and lows, and how we talk to family, friends and services.',
+      'Part of the network of [Bipolar UK peer support groups](https://example.org/bipolar-uk/groups).',
+    ],
     whoFor: 'Adults with bipolar, diagnosed or not yet',
     audiences: ['adults'],
     topics: ['bipolar'],
@@ -211,6 +237,9 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'york-mind',
     summary:
       'A coffee morning on the last Wednesday of the month for family and friends supporting someone with their mental health.',
+    description: [
+      'A relaxed coffee morning for carers, family and friends. Share your experience, swap tips on getting help, and have an hour for yourself.',
+    ],
     whoFor: 'Carers, family and friends in York',
     audiences: ['carers'],
     topics: ['carers'],
@@ -234,6 +263,10 @@ export const yorkServices: ServiceInput[] = [
     organisation: 'york-peer-support-groups',
     summary:
       'A Friday morning group for mums, dads and parents-to-be who are finding pregnancy or early parenthood hard.',
+    description: [
+      'Becoming a parent is not always what people expect. This group is for mums, dads and parents-to-be who are feeling anxious, low or overwhelmed. The facilitators have been there too.',
+      'Babies and toddlers are always welcome.',
+    ],
     whoFor: 'Parents and parents-to-be in York',
     audiences: ['parents'],
     topics: ['perinatal', 'anxiety', 'depression'],
