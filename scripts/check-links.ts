@@ -114,17 +114,23 @@ export function externalLinkProblem(value: string, isImage: boolean): string | u
     case 'http':
       return 'uses http: — link to the https: address instead'
     case 'mailto': {
-      const addresses = decode(rest.split('?')[0] ?? '')
+      // No address is fine when a subject or body is given: "share by email" lets the person pick.
+      const [to = '', query = ''] = rest.split('?')
+      const addresses = decode(to)
+      if (addresses === '')
+        return /(^|&)(subject|body)=/.test(query) ? undefined : 'has no address, subject or body'
       return addresses.split(',').every((address) => emailAddress.test(address.trim()))
         ? undefined
         : 'is not a valid mailto: link (mailto:name@example.org?subject=…)'
     }
     case 'tel':
       return phoneNumber.test(decode(rest)) ? undefined : 'is not a valid tel: link (tel:+44…, digits only)'
-    case 'sms':
-      return phoneNumber.test(decode(rest.split(/[?&]/)[0] ?? ''))
-        ? undefined
-        : 'is not a valid sms: link (sms:85258?body=…)'
+    case 'sms': {
+      // No number is fine with a body: "share by text message" lets the person pick who to send it to.
+      const [to = '', query = ''] = rest.split(/[?&](.*)/s)
+      if (to === '') return /(^|&)body=/.test(query) ? undefined : 'has no number and no body'
+      return phoneNumber.test(decode(to)) ? undefined : 'is not a valid sms: link (sms:85258?body=…)'
+    }
     case 'data':
       return isImage ? undefined : 'uses a data: URL outside an image'
     default:

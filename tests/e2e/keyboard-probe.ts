@@ -5,7 +5,7 @@
 
 /** One element that received focus while tabbing. */
 export interface FocusStop {
-  /** `tag#id "accessible text"`, for messages. */
+  /** `tag#id "text" → href`, for messages. */
   label: string
   /** Position in document coordinates (not affected by scrolling). */
   top: number
@@ -14,7 +14,7 @@ export interface FocusStop {
   pinned: boolean
   /** Has at least 2×2 px on screen. */
   onScreen: boolean
-  /** Its computed outline, box-shadow, background, colour, border or underline changed on focus. */
+  /** Its computed outline, box-shadow, background or border changed on focus. */
   showsFocus: boolean
   /** The fixed or sticky element that entirely covers it, if any (WCAG 2.4.11). */
   coveredBy: string | null
@@ -39,24 +39,26 @@ export function installKeyboardProbe(): void {
   const label = (element: Element): string => {
     const text = (element.getAttribute('aria-label') ?? element.textContent).trim().replace(/\s+/g, ' ')
     const id = element.id ? `#${element.id}` : ''
-    return `${element.tagName.toLowerCase()}${id} "${text.slice(0, 60)}"`
+    const href = element.getAttribute('href')
+    return `${element.tagName.toLowerCase()}${id} "${text.slice(0, 60)}"${href === null ? '' : ` → ${href}`}`
   }
   const signature = (element: Element): string => {
     const style = getComputedStyle(element)
-    const outline =
-      style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0
-        ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+    // An edge with no width or style draws nothing, whatever its colour (which follows the text colour).
+    const edge = (edgeStyle: string, width: string, color: string) =>
+      edgeStyle !== 'none' && edgeStyle !== 'hidden' && Number.parseFloat(width) > 0
+        ? `${edgeStyle} ${width} ${color}`
         : 'none'
+    // A change of text colour or underline alone is too faint to count, and invisible to some
+    // colour-blind people (WCAG 1.4.1): focus must change an outline, shadow, background or border.
     return [
-      outline,
+      edge(style.outlineStyle, style.outlineWidth, style.outlineColor),
       style.boxShadow,
       style.backgroundColor,
-      style.color,
-      style.borderTopColor,
-      style.borderBottomColor,
-      style.borderBottomWidth,
-      style.textDecorationLine,
-      style.textDecorationThickness,
+      edge(style.borderTopStyle, style.borderTopWidth, style.borderTopColor),
+      edge(style.borderBottomStyle, style.borderBottomWidth, style.borderBottomColor),
+      edge(style.borderLeftStyle, style.borderLeftWidth, style.borderLeftColor),
+      edge(style.borderRightStyle, style.borderRightWidth, style.borderRightColor),
     ].join('|')
   }
   const isPinned = (element: Element): boolean => {
