@@ -27,11 +27,11 @@ function loadOnce(logger: LoaderContext['logger']): Promise<Directory> {
 
 type ListKey = Exclude<keyof Directory, 'settings'>
 
-function fromDirectory<S extends z.ZodType>(key: ListKey, schema: S): Loader {
+function fromDirectory<S extends z.ZodType>(key: ListKey, schema: S) {
   return {
     name: `directory-${key}`,
     schema,
-    async load({ store, logger, generateDigest }) {
+    async load({ store, logger, generateDigest }: LoaderContext) {
       const entries = (await loadOnce(logger))[key]
       store.clear()
       for (const entry of entries) {
@@ -39,7 +39,7 @@ function fromDirectory<S extends z.ZodType>(key: ListKey, schema: S): Loader {
         store.set({ id: entry._id, data, digest: generateDigest(data) })
       }
     },
-  }
+  } satisfies Loader
 }
 
 const settingsSchema = siteSettingsSchema.extend({ builtFrom: z.enum(['sample', 'sanity']) })
@@ -57,11 +57,11 @@ export const collections = {
     loader: {
       name: 'directory-settings',
       schema: settingsSchema,
-      async load({ store, logger, generateDigest }) {
+      async load({ store, logger, generateDigest }: LoaderContext) {
         const { settings } = await loadOnce(logger)
         store.clear()
         store.set({ id: 'siteSettings', data: settings, digest: generateDigest(settings) })
       },
-    },
+    } satisfies Loader,
   }),
 }
