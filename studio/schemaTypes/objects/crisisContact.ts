@@ -11,7 +11,7 @@ export const crisisContact = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      description: 'Like "Samaritans".',
+      description: 'Who answers, like "Samaritans" or "NHS". Shown just before the number.',
       validation: (rule) => rule.required(),
     }),
     defineField({
@@ -48,7 +48,7 @@ export const crisisContact = defineType({
       name: 'when',
       title: 'When to use it',
       type: 'string',
-      description: 'A few plain words, like "Free, any time, day or night".',
+      description: 'A few plain words shown after the number, like "free, any time" or "option 2, for urgent mental health help".',
       validation: (rule) => rule.required().max(120),
     }),
   ],

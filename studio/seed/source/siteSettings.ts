@@ -9,16 +9,10 @@ export const siteSettings: SiteSettingsInput = {
   description:
     'Find mental health peer support near you or online: groups, peer workers, ward visitors and courses run by people who have been there.',
   crisisContacts: [
-    { name: '999', number: '999', method: 'call', when: 'If a life is at risk, call 999 or go to A&E' },
-    { name: 'NHS 111', number: '111', method: 'call', when: 'Press option 2 for urgent mental health help' },
-    { name: 'Samaritans', number: '116 123', method: 'call', when: 'Free, any time, day or night' },
-    {
-      name: 'Shout',
-      number: '85258',
-      method: 'text',
-      textBody: 'SHOUT',
-      when: 'Free, any time, text SHOUT to 85258',
-    },
+    { name: 'Emergency', number: '999', method: 'call', when: 'if a life is at risk, or go to A&E' },
+    { name: 'NHS', number: '111', method: 'call', when: 'option 2, for urgent mental health help' },
+    { name: 'Samaritans', number: '116 123', method: 'call', when: 'free, any time' },
+    { name: 'Shout', number: '85258', method: 'text', textBody: 'SHOUT', when: 'free, any time' },
   ],
   updatesEmail: 'updates@example.org',
 }
