@@ -85,8 +85,8 @@ export function checkedView(lastChecked: string | undefined, now: Date, stillRun
     !status.isStale || !stillRuns
       ? undefined
       : lastChecked
-        ? 'This was last checked over a year ago. Things may have changed: contact them before you travel.'
-        : 'We have not checked this yet. Contact them before you travel.'
+        ? 'It was last checked over a year ago, so it may have changed. Phone or email them first.'
+        : 'We have not been able to check this yet. Phone or email them first.'
   return { text: `${status.text}.`, warning }
 }
 

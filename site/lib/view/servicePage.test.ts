@@ -60,7 +60,18 @@ describe('servicePage', () => {
     })
     const forum = (await pageFor(onlineCommunity._id)).page
     expect(forum.checked.text).toBe('Last checked on 1 June 2025.')
-    expect(forum.checked.warning).toMatch(/over a year ago.*before you travel/)
+    expect(forum.checked.warning).toBe(
+      'It was last checked over a year ago, so it may have changed. Phone or email them first.',
+    )
+  })
+
+  test('says plainly when it has never been checked, and to get in touch first', async () => {
+    const unchecked = variantOf(eveningGroup, 'unchecked', { lastChecked: undefined })
+    const { page } = await pageFor(unchecked._id, [unchecked])
+    expect(page.checked).toEqual({
+      text: 'We do not know when this was last checked.',
+      warning: 'We have not been able to check this yet. Phone or email them first.',
+    })
   })
 
   test('an online community with no meeting times says how to join online and offers no calendar', async () => {
