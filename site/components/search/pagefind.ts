@@ -20,7 +20,10 @@ export interface PagefindApi {
   init(): Promise<void>
   options(options: Record<string, unknown>): Promise<void>
   filters(): Promise<FilterCounts>
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch | null>
 }
 
 let loading: Promise<PagefindApi> | undefined

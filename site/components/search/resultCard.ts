@@ -11,12 +11,18 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body
   return [...parsed.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? element('mark', '', node.textContent ?? '')
+      : document.createTextNode(node.textContent ?? ''),
   )
 }
 
 /** One result: name as a link, kind and area, a clear no-referral badge, next session, distance, last checked. */
-export function resultCard(data: PagefindResultData, distance: string | undefined, headingLevel = 3): HTMLLIElement {
+export function resultCard(
+  data: PagefindResultData,
+  distance: string | undefined,
+  headingLevel = 3,
+): HTMLLIElement {
   const { meta } = data
   const item = element('li', 'border-t border-line py-4')
   const heading = element(headingLevel === 3 ? 'h3' : 'h4', 'text-xl m-0')
@@ -26,7 +32,13 @@ export function resultCard(data: PagefindResultData, distance: string | undefine
   item.append(heading)
   item.append(element('p', 'm-0 text-muted', [meta['kind'], meta['area']].filter(Boolean).join(' · ')))
   if (meta['referral'] === 'No referral needed') {
-    item.append(element('p', 'my-1 inline-block rounded border-2 border-brand px-2 font-bold text-brand-dark', 'No referral needed'))
+    item.append(
+      element(
+        'p',
+        'my-1 inline-block rounded border-2 border-brand px-2 font-bold text-brand-dark',
+        'No referral needed',
+      ),
+    )
   } else if (meta['referral']) {
     item.append(element('p', 'my-1', meta['referral']))
   }

@@ -1,8 +1,25 @@
 import { nearestDistance, distanceText, parsePlaces, type LatLng } from '../../lib/search/distance'
 import type { FilterGroup, FilterKey } from '../../lib/search/filters'
-import { interpretQuery, type FilterValue, type PeoplesWords, type QueryPlan } from '../../lib/search/interpret'
-import { emptyState, parseSearchState, serialiseSearchState, tickedCount, type SearchState } from '../../lib/search/urlState'
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind'
+import {
+  interpretQuery,
+  type FilterValue,
+  type PeoplesWords,
+  type QueryPlan,
+} from '../../lib/search/interpret'
+import {
+  emptyState,
+  parseSearchState,
+  serialiseSearchState,
+  tickedCount,
+  type SearchState,
+} from '../../lib/search/urlState'
+import {
+  loadPagefind,
+  type FilterCounts,
+  type PagefindApi,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind'
 import { resultCard } from './resultCard'
 
 /*
@@ -31,26 +48,28 @@ const sortKeyFor = { next: ['next', 'asc'], name: ['name', 'asc'], checked: ['ch
 
 /** Starts the search island on the page's server-rendered markup. */
 export function startSearch(root: HTMLElement): void {
-  const data = JSON.parse(root.querySelector('script[type="application/json"]')?.textContent ?? '{}') as SearchData
+  const data = JSON.parse(
+    root.querySelector('script[type="application/json"]')?.textContent ?? '{}',
+  ) as SearchData
   const { groups, words } = data
-  const $ = <T extends Element>(selector: string) => {
-    const found = root.querySelector<T>(selector)
-    if (!found) throw new Error(`Search page markup is missing ${selector}`)
+  const $ = <T extends Element>(selector: string, type: new () => T): T => {
+    const found = root.querySelector(selector)
+    if (!(found instanceof type)) throw new Error(`Search page markup is missing ${selector}`)
     return found
   }
-  const form = $<HTMLFormElement>('form[role="search"]')
-  const input = $<HTMLInputElement>('input[name="q"]')
-  const sortSelect = $<HTMLSelectElement>('select[name="sort"]')
-  const status = $<HTMLElement>('[role="status"]')
-  const notes = $<HTMLElement>('[data-notes]')
-  const list = $<HTMLOListElement>('[data-results]')
-  const more = $<HTMLButtonElement>('[data-more]')
-  const empty = $<HTMLElement>('[data-empty]')
-  const removeList = $<HTMLUListElement>('[data-remove-filters]')
-  const clear = $<HTMLButtonElement>('[data-clear]')
-  const nearButton = $<HTMLButtonElement>('[data-near-me]')
-  const toggle = $<HTMLButtonElement>('[data-filter-toggle]')
-  const panel = $<HTMLElement>('#filter-panel')
+  const form = $('form[role="search"]', HTMLFormElement)
+  const input = $('input[name="q"]', HTMLInputElement)
+  const sortSelect = $('select[name="sort"]', HTMLSelectElement)
+  const status = $('[role="status"]', HTMLElement)
+  const notes = $('[data-notes]', HTMLElement)
+  const list = $('[data-results]', HTMLOListElement)
+  const more = $('[data-more]', HTMLButtonElement)
+  const empty = $('[data-empty]', HTMLElement)
+  const removeList = $('[data-remove-filters]', HTMLUListElement)
+  const clear = $('[data-clear]', HTMLButtonElement)
+  const nearButton = $('[data-near-me]', HTMLButtonElement)
+  const toggle = $('[data-filter-toggle]', HTMLButtonElement)
+  const panel = $('#filter-panel', HTMLElement)
   const distanceOption = sortSelect.querySelector<HTMLOptionElement>('option[value="distance"]')
 
   let state: SearchState = parseSearchState(location.search, groups)
@@ -60,7 +79,8 @@ export function startSearch(root: HTMLElement): void {
   let visible = 0
 
   const labelFor = (key: FilterKey, token: string) =>
-    groups.find((group) => group.key === key)?.options.find((option) => option.token === token)?.label ?? token
+    groups.find((group) => group.key === key)?.options.find((option) => option.token === token)?.label ??
+    token
 
   function showState(): void {
     input.value = state.q
@@ -76,11 +96,13 @@ export function startSearch(root: HTMLElement): void {
   function readForm(): SearchState {
     const next = emptyState()
     next.q = input.value.trim().slice(0, 100)
-    for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]:checked')) {
+    for (const box of root.querySelectorAll<HTMLInputElement>(
+      'input[type="checkbox"][data-filter]:checked',
+    )) {
       const key = box.name as FilterKey
       next.filters[key] = [...(next.filters[key] ?? []), box.value]
     }
-    next.sort = (sortSelect.value as SearchState['sort']) || 'relevance'
+    next.sort = sortSelect.value as SearchState['sort']
     return next
   }
 
@@ -89,7 +111,8 @@ export function startSearch(root: HTMLElement): void {
     state = next
     const query = serialiseSearchState(state)
     const address = query ? `?${query}` : location.pathname
-    if (`?${query}` !== location.search && !(query === '' && location.search === '')) history.pushState(null, '', address)
+    if (`?${query}` !== location.search && !(query === '' && location.search === ''))
+      history.pushState(null, '', address)
     showState()
     void search()
   }
@@ -97,7 +120,7 @@ export function startSearch(root: HTMLElement): void {
   function pagefindFilters(extra: FilterValue[]) {
     const all: Array<Record<string, string | { any: string[] }>> = []
     for (const [key, tokens] of Object.entries(state.filters) as Array<[FilterKey, string[]]>) {
-      all.push({ [key]: { any: tokens.map((token) => labelFor(key, token)) } })
+      if (tokens.length > 0) all.push({ [key]: { any: tokens.map((token) => labelFor(key, token)) } })
     }
     for (const [key, label] of extra) all.push({ [key]: label })
     return all
@@ -109,24 +132,44 @@ export function startSearch(root: HTMLElement): void {
     const plan: QueryPlan | undefined = state.q ? interpretQuery(state.q, words) : undefined
     const planned = plan?.searches.length ? plan.searches : [{ term: null, filters: [] }]
     const origin = plan?.place ?? near
-    const order = state.sort === 'distance' ? (origin ? 'distance' : 'relevance') : state.sort === 'relevance' && plan?.place ? 'distance' : state.sort
+    const order =
+      state.sort === 'distance'
+        ? origin
+          ? 'distance'
+          : 'relevance'
+        : state.sort === 'relevance' && plan?.place
+          ? 'distance'
+          : state.sort
     const noWords = planned.every((entry) => entry.term === null)
-    const sortBy = order === 'next' || order === 'name' || order === 'checked' ? order : noWords ? 'next' : undefined
+    const sortBy =
+      order === 'next' || order === 'name' || order === 'checked' ? order : noWords ? 'next' : undefined
 
     const responses = await Promise.all(
       planned.map((entry) =>
         pagefind.search(entry.term, {
           filters: { all: pagefindFilters(entry.filters) } as never,
-          ...(sortBy && planned.length === 1 ? { sort: { [sortKeyFor[sortBy][0]]: sortKeyFor[sortBy][1] } } : {}),
+          ...(sortBy && planned.length === 1
+            ? { sort: { [sortKeyFor[sortBy][0]]: sortKeyFor[sortBy][1] } }
+            : {}),
         }),
       ),
     )
     if (current !== run) return
     const merged = new Map<string, Found>()
-    for (const response of responses) {
+    // A listing tagged with what was asked for (found by a filter, not words) is what the person means: lift it above mere mentions.
+    const best = Math.max(
+      0,
+      ...responses.flatMap((response, i) =>
+        planned[i]?.term === null ? [] : (response?.results ?? []).map((result) => result.score),
+      ),
+    )
+    for (const [i, response] of responses.entries()) {
+      const tagged = planned.length > 1 && planned[i]?.term === null
       for (const result of response?.results ?? []) {
+        if (tagged) result.score += best
+        // A listing found by several ways of saying the same thing is more likely what was meant.
         const seen = merged.get(result.id)
-        if (!seen || seen.score < result.score) merged.set(result.id, { result, score: result.score })
+        merged.set(result.id, { result, score: (seen?.score ?? 0) + result.score })
       }
     }
     let found = [...merged.values()]
@@ -151,12 +194,15 @@ export function startSearch(root: HTMLElement): void {
   }
 
   async function details(found: Found[]): Promise<void> {
-    await Promise.all(found.slice(0, detailLimit).map(async (entry) => (entry.data ??= await entry.result.data())))
+    await Promise.all(
+      found.slice(0, detailLimit).map(async (entry) => (entry.data ??= await entry.result.data())),
+    )
   }
 
   async function byDistance(found: Found[], origin: LatLng): Promise<Found[]> {
     await details(found)
-    for (const entry of found) entry.miles = entry.data ? nearestDistance(origin, parsePlaces(entry.data.meta['places'])) : undefined
+    for (const entry of found)
+      entry.miles = entry.data ? nearestDistance(origin, parsePlaces(entry.data.meta['places'])) : undefined
     return found.sort((a, b) => (a.miles ?? Infinity) - (b.miles ?? Infinity))
   }
 
@@ -178,7 +224,13 @@ export function startSearch(root: HTMLElement): void {
     }
   }
 
-  async function render(found: Found[], plan: QueryPlan | undefined, origin: LatLng | undefined, withDistance: boolean, current: number) {
+  async function render(
+    found: Found[],
+    plan: QueryPlan | undefined,
+    origin: LatLng | undefined,
+    withDistance: boolean,
+    current: number,
+  ) {
     shown = found
     visible = 0
     list.replaceChildren()
@@ -189,7 +241,9 @@ export function startSearch(root: HTMLElement): void {
     const filterText = ticked === 0 ? '' : ` with ${ticked} ${ticked === 1 ? 'filter' : 'filters'}`
     const about = words ? ` for “${words}”` : ''
     status.textContent =
-      found.length === 0 ? `No results${about}${filterText}` : `${found.length} ${found.length === 1 ? 'result' : 'results'}${about}${filterText}`
+      found.length === 0
+        ? `No results${about}${filterText}`
+        : `${found.length} ${found.length === 1 ? 'result' : 'results'}${about}${filterText}`
 
     const lines: string[] = []
     if (plan?.corrected) lines.push(`Showing results for “${plan.corrected}”. You searched for “${state.q}”.`)
@@ -205,9 +259,14 @@ export function startSearch(root: HTMLElement): void {
         `We cannot place ${plan.unplaced}: the directory has no venues near there yet. Try an area name, “online”, or “Use my location”.`,
       )
     }
-    if (state.sort === 'distance' && !origin) lines.push('To sort by distance, press “Use my location” or type a postcode district like CR0.')
+    if (state.sort === 'distance' && !origin)
+      lines.push('To sort by distance, press “Use my location” or type a postcode district like CR0.')
     if (near && !plan?.place && withDistance) lines.push('Sorted by distance from where you are.')
-    notes.replaceChildren(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line, className: 'my-1' })))
+    notes.replaceChildren(
+      ...lines.map((line) =>
+        Object.assign(document.createElement('p'), { textContent: line, className: 'my-1' }),
+      ),
+    )
 
     empty.hidden = found.length > 0
     removeList.replaceChildren()
@@ -219,10 +278,8 @@ export function startSearch(root: HTMLElement): void {
           textContent: `Remove “${labelFor(key, token)}”`,
         })
         button.addEventListener('click', () => {
-          const next = structuredClone(state)
-          next.filters[key] = tokens.filter((other) => other !== token)
-          if (next.filters[key]?.length === 0) delete next.filters[key]
-          change(next)
+          const rest = tokens.filter((other) => other !== token)
+          change({ ...state, filters: { ...state.filters, [key]: rest } })
         })
         const item = document.createElement('li')
         item.append(button)
@@ -236,7 +293,14 @@ export function startSearch(root: HTMLElement): void {
     await details(batch)
     if (current !== run) return
     const cards = batch.flatMap((entry) =>
-      entry.data ? [resultCard(entry.data, withDistance && entry.miles !== undefined ? distanceText(entry.miles) : undefined)] : [],
+      entry.data
+        ? [
+            resultCard(
+              entry.data,
+              withDistance && entry.miles !== undefined ? distanceText(entry.miles) : undefined,
+            ),
+          ]
+        : [],
     )
     list.append(...cards)
     visible += batch.length
@@ -265,7 +329,8 @@ export function startSearch(root: HTMLElement): void {
   })
   nearButton.addEventListener('click', () => {
     if (!('geolocation' in navigator)) {
-      status.textContent = 'Your browser cannot share your location. Type a postcode district like CR0 instead.'
+      status.textContent =
+        'Your browser cannot share your location. Type a postcode district like CR0 instead.'
       return
     }
     status.textContent = 'Finding where you are…'
@@ -276,7 +341,8 @@ export function startSearch(root: HTMLElement): void {
         change({ ...state, sort: 'distance' })
       },
       () => {
-        status.textContent = 'We could not find where you are. Type a postcode district like CR0 instead, or choose an area.'
+        status.textContent =
+          'We could not find where you are. Type a postcode district like CR0 instead, or choose an area.'
       },
       { timeout: 15_000, maximumAge: 600_000 },
     )
@@ -289,7 +355,7 @@ export function startSearch(root: HTMLElement): void {
 
   showState()
   root.querySelector('[data-fallback]')?.remove()
-  $<HTMLElement>('[data-app]').hidden = false
+  $('[data-app]', HTMLElement).hidden = false
   void search().catch(() => {
     status.textContent = 'Search could not load. Please try again, or browse by area or topic.'
   })

@@ -11,7 +11,9 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180
 export function distanceInMiles(from: LatLng, to: LatLng): number {
   const dLat = radians(to.lat - from.lat)
   const dLng = radians(to.lng - from.lng)
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(radians(from.lat)) * Math.cos(radians(to.lat)) * Math.sin(dLng / 2) ** 2
+  const a =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(radians(from.lat)) * Math.cos(radians(to.lat)) * Math.sin(dLng / 2) ** 2
   return 2 * earthRadiusMiles * Math.asin(Math.min(1, Math.sqrt(a)))
 }
 
@@ -27,7 +29,9 @@ export function parsePlaces(places: string | undefined): LatLng[] {
   if (!places) return []
   return places.split(';').flatMap((pair) => {
     const [lat, lng] = pair.split(',').map(Number)
-    return lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng) ? [{ lat, lng }] : []
+    return lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng)
+      ? [{ lat, lng }]
+      : []
   })
 }
 

@@ -6,7 +6,15 @@ const now = new Date('2026-11-22T09:00:00Z')
 
 describe('searchFacets', async () => {
   const directory = await fixtureDirectory()
-  const service = (id: string) => ({ type: 'service' as const, entry: directory.services.find((entry) => entry._id === id)! })
+  const first = <T>(list: readonly T[]): T => {
+    const [entry] = list
+    if (entry === undefined) throw new Error('the fixture should have one of these')
+    return entry
+  }
+  const service = (id: string) => ({
+    type: 'service' as const,
+    entry: first(directory.services.filter((entry) => entry._id === id)),
+  })
 
   test('gives an evening group in Croydon its area, access, day, evening and step-free filters', () => {
     const { filters } = searchFacets(service('service-croydon-hearing-voices'), directory, now)
@@ -47,7 +55,7 @@ describe('searchFacets', async () => {
   })
 
   test('a course is enrolled on directly and meets on the weekdays of its sessions', () => {
-    const entry = directory.courses[0]!
+    const entry = first(directory.courses)
     const { filters, meta, sorts } = searchFacets({ type: 'course', entry }, directory, now)
     expect(filters).toContainEqual(['kind', 'Recovery college course'])
     expect(filters).toContainEqual(['access', 'No referral needed'])
@@ -70,10 +78,18 @@ describe('searchFacets', async () => {
   })
 
   test('opportunities and organisations have no access or day filters', () => {
-    const opportunity = searchFacets({ type: 'opportunity', entry: directory.opportunities[0]! }, directory, now)
+    const opportunity = searchFacets(
+      { type: 'opportunity', entry: first(directory.opportunities) },
+      directory,
+      now,
+    )
     expect(opportunity.filters.map(([key]) => key)).not.toContain('access')
     expect(opportunity.meta.kind).toBe('Volunteer role')
-    const organisation = searchFacets({ type: 'organisation', entry: directory.organisations[0]! }, directory, now)
+    const organisation = searchFacets(
+      { type: 'organisation', entry: first(directory.organisations) },
+      directory,
+      now,
+    )
     expect(organisation.filters).toContainEqual(['kind', 'Organisation'])
   })
 })

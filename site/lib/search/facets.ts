@@ -1,18 +1,17 @@
-import type { CourseData, OpportunityData, OrganisationData, ServiceData, VenueData } from '../content/schemas'
+import type {
+  CourseData,
+  OpportunityData,
+  OrganisationData,
+  ServiceData,
+  VenueData,
+} from '../content/schemas'
 import { opportunityKinds, serviceKinds, titleOf, weekdays } from '../../../studio/schemaTypes/vocabulary'
 import { lastCheckedStatus } from '../time/checked'
 import { nextCourseSession } from '../time/course'
 import { formatDateWithDay, formatTime } from '../time/format'
 import { weekdayIndex } from '../time/london'
 import { meetingDays, meetsAtWeekend, meetsInEvening, nextSession } from '../time/schedule'
-import {
-  accessOptions,
-  costOptions,
-  featureOptions,
-  labelOf,
-  whenOptions,
-  type FilterKey,
-} from './filters'
+import { accessOptions, costOptions, featureOptions, labelOf, whenOptions, type FilterKey } from './filters'
 
 /** What a search result is: one of the directory's four listing types. */
 export type ListingType = 'service' | 'course' | 'opportunity' | 'organisation'
@@ -103,7 +102,8 @@ const noReferralRoutes = new Set<string>(['open-to-all', 'self-referral'])
 export function searchFacets(listing: ListingEntry, lookups: FacetLookups, now: Date): SearchFacets {
   const filters: Array<[FilterKey, string]> = []
   const add = (key: FilterKey, ...labels: string[]) => {
-    for (const label of labels) if (!filters.some(([k, l]) => k === key && l === label)) filters.push([key, label])
+    for (const label of labels)
+      if (!filters.some(([k, l]) => k === key && l === label)) filters.push([key, label])
   }
   const { type, entry } = listing
   const areas = entry.areas.map((id) => lookups.area(id).name)
@@ -115,7 +115,9 @@ export function searchFacets(listing: ListingEntry, lookups: FacetLookups, now: 
   if (type === 'service') {
     kind = titleOf(serviceKinds, entry.kind)
     venues = entry.venues.map((id) => lookups.venue(id))
-    referral = noReferralRoutes.has(entry.accessRoute) ? accessOptions.noReferral.label : accessOptions.referral.label
+    referral = noReferralRoutes.has(entry.accessRoute)
+      ? accessOptions.noReferral.label
+      : accessOptions.referral.label
     add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
     add('for', ...entry.audiences.map((audience) => labelOf('for', audience)))
     add('cost', costOptions[entry.cost].label)
@@ -148,10 +150,15 @@ export function searchFacets(listing: ListingEntry, lookups: FacetLookups, now: 
   if (weekend) add('when', whenOptions.weekend.label)
 
   const next = upcoming(listing, now)
-  const meta: CardMeta = { kind, area: areas.join(', '), checked: lastCheckedStatus(entry.lastChecked, now).text }
+  const meta: CardMeta = {
+    kind,
+    area: areas.join(', '),
+    checked: lastCheckedStatus(entry.lastChecked, now).text,
+  }
   if (next) meta.next = `${formatDateWithDay(next.date)}, ${formatTime(next.time)}`
   if (referral) meta.referral = referral
-  if (venues.length > 0) meta.places = venues.map(({ location }) => `${location.lat},${location.lng}`).join(';')
+  if (venues.length > 0)
+    meta.places = venues.map(({ location }) => `${location.lat},${location.lng}`).join(';')
 
   return {
     filters,

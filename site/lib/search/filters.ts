@@ -27,7 +27,19 @@ export interface FilterGroup {
 }
 
 /** Every filter, in the order the search page shows them. Each is also its address parameter. */
-export const filterKeys = ['kind', 'area', 'access', 'when', 'day', 'how', 'cost', 'topic', 'for', 'language', 'feature'] as const
+export const filterKeys = [
+  'kind',
+  'area',
+  'access',
+  'when',
+  'day',
+  'how',
+  'cost',
+  'topic',
+  'for',
+  'language',
+  'feature',
+] as const
 export type FilterKey = (typeof filterKeys)[number]
 
 export const filterLegends: Record<FilterKey, string> = {
@@ -44,13 +56,17 @@ export const filterLegends: Record<FilterKey, string> = {
   feature: 'Other needs',
 }
 
-const titles = (list: readonly { value: string; title: string }[]) => list.map(({ value, title }) => ({ token: value, label: title }))
+const titles = (list: readonly { value: string; title: string }[]) =>
+  list.map(({ value, title }) => ({ token: value, label: title }))
 
 /** A course, an organisation and the opportunity kinds join the service kinds. */
 export const kindOptions: FilterOption[] = [
   ...titles(serviceKinds),
   { token: 'course', label: 'Recovery college course' },
-  ...opportunityKinds.map(({ value, title }) => ({ token: value === 'paid' ? 'paid-role' : value, label: title })),
+  ...opportunityKinds.map(({ value, title }) => ({
+    token: value === 'paid' ? 'paid-role' : value,
+    label: title,
+  })),
   { token: 'organisation', label: 'Organisation' },
 ]
 
@@ -96,7 +112,8 @@ export const fixedFilterOptions: Omit<Record<FilterKey, FilterOption[]>, 'area' 
 /** The label of a fixed option, found by token (for building facets). */
 export function labelOf(key: keyof typeof fixedFilterOptions, token: string): string {
   const option = fixedFilterOptions[key].find((candidate) => candidate.token === token)
-  if (!option) throw new Error(`The ${key} filter has no option "${token}": add it to site/lib/search/filters.ts.`)
+  if (!option)
+    throw new Error(`The ${key} filter has no option "${token}": add it to site/lib/search/filters.ts.`)
   return option.label
 }
 
@@ -106,7 +123,13 @@ export function filterGroups(
   topics: readonly { slug: string; name: string }[],
 ): FilterGroup[] {
   const byName = (list: readonly { slug: string; name: string }[]) =>
-    [...list].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map(({ slug, name }) => ({ token: slug, label: name }))
-  const options: Record<FilterKey, FilterOption[]> = { ...fixedFilterOptions, area: byName(areas), topic: byName(topics) }
+    [...list]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .map(({ slug, name }) => ({ token: slug, label: name }))
+  const options: Record<FilterKey, FilterOption[]> = {
+    ...fixedFilterOptions,
+    area: byName(areas),
+    topic: byName(topics),
+  }
   return filterKeys.map((key) => ({ key, legend: filterLegends[key], options: options[key] }))
 }

@@ -20,17 +20,22 @@ describe('interpretQuery', async () => {
   const terms = (query: string) => interpretQuery(query, words).searches.map((search) => search.term)
   const filters = (query: string) => interpretQuery(query, words).searches.map((search) => search.filters)
 
-  test.each(['bipolar', 'bi-polar', 'Bi polar', 'manic depression'])('"%s" searches every way of saying bipolar, and the topic', (query) => {
-    expect(terms(query)).toEqual(expect.arrayContaining(['bipolar', 'bi polar', 'manic depression', null]))
-    expect(filters(query)).toContainEqual([['topic', 'Bipolar']])
-  })
+  test.each(['bipolar', 'bi-polar', 'Bi polar', 'manic depression'])(
+    '"%s" searches every way of saying bipolar, and the topic',
+    (query) => {
+      expect(terms(query)).toEqual(expect.arrayContaining(['bipolar', 'bi polar', 'manic depression', null]))
+      expect(filters(query)).toContainEqual([['topic', 'Bipolar']])
+    },
+  )
 
   test('"voices" and "hearing voices" both find the hearing voices topic, including its "also known as" words', () => {
     for (const query of ['voices', 'hearing voices']) {
       expect(filters(query)).toContainEqual([['topic', hearingVoices.name]])
       expect(terms(query)).toContain('hearing voices')
     }
-    expect(words.concepts.find((concept) => concept.filter?.[1] === 'Hearing voices')?.phrases).toContain('visions')
+    expect(words.concepts.find((concept) => concept.filter?.[1] === 'Hearing voices')?.phrases).toContain(
+      'visions',
+    )
   })
 
   test('"carer" and "carers" both mean the carers audience', () => {
@@ -43,21 +48,30 @@ describe('interpretQuery', async () => {
     expect(terms(query)).toContain('lgbt')
   })
 
-  test.each(['self referral', 'self-referral', 'no referral'])('"%s" is the no-referral filter, not words', (query) => {
-    const plan = interpretQuery(query, words)
-    expect(plan.implied).toEqual([['access', 'No referral needed']])
-    expect(plan.searches).toEqual([{ term: null, filters: [['access', 'No referral needed']] }])
-  })
+  test.each(['self referral', 'self-referral', 'no referral'])(
+    '"%s" is the no-referral filter, not words',
+    (query) => {
+      const plan = interpretQuery(query, words)
+      expect(plan.implied).toEqual([['access', 'No referral needed']])
+      expect(plan.searches).toEqual([{ term: null, filters: [['access', 'No referral needed']] }])
+    },
+  )
 
   test('"weekend", "online" and "evening" become filters and leave the other words', () => {
-    expect(interpretQuery('weekend group', words)).toMatchObject({ text: 'group', implied: [['when', 'Weekends']] })
+    expect(interpretQuery('weekend group', words)).toMatchObject({
+      text: 'group',
+      implied: [['when', 'Weekends']],
+    })
     expect(interpretQuery('online', words).implied).toEqual([['how', 'Online']])
     expect(interpretQuery('evenings', words).implied).toEqual([['when', 'Evenings (5pm or later)']])
   })
 
-  test.each(['after hospital', 'leaving hospital', 'discharge'])('"%s" means people leaving hospital', (query) => {
-    expect(filters(query)).toContainEqual([['for', 'People leaving hospital']])
-  })
+  test.each(['after hospital', 'leaving hospital', 'discharge'])(
+    '"%s" means people leaving hospital',
+    (query) => {
+      expect(filters(query)).toContainEqual([['for', 'People leaving hospital']])
+    },
+  )
 
   test('an area name becomes the area filter', () => {
     expect(interpretQuery('carers croydon', words).implied).toEqual([['area', 'Croydon']])
@@ -72,7 +86,9 @@ describe('interpretQuery', async () => {
   })
 
   test('a district with no venue falls back to its postcode area, and says it is not exact', () => {
-    expect(interpretQuery('CR7 voices', words).place).toMatchObject({ exact: false, label: expect.stringContaining('CR') })
+    const place = interpretQuery('CR7 voices', words).place
+    expect(place?.exact).toBe(false)
+    expect(place?.label).toContain('CR')
   })
 
   test('a postcode the directory has no venues near is reported, not guessed', () => {

@@ -77,7 +77,11 @@ export function findPostcode(query: string): { district: string; written: string
   const upper = query.toUpperCase()
   const full = fullPostcode.exec(upper)
   if (full?.[1]) {
-    return { district: full[1], written: `${full[1]} ${full[2] ?? ''}`, rest: query.slice(0, full.index) + query.slice(full.index + full[0].length) }
+    return {
+      district: full[1],
+      written: `${full[1]} ${full[2] ?? ''}`,
+      rest: query.slice(0, full.index) + query.slice(full.index + full[0].length),
+    }
   }
   const tokens = query.split(/\s+/)
   const index = tokens.findIndex((token) => outwardCode.test(token.toUpperCase()))
@@ -97,7 +101,8 @@ export function editDistance(a: string, b: string, limit = 2): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1)
       current[j] = value
       best = Math.min(best, value)
     }
@@ -148,7 +153,7 @@ export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
 
   const matched: Concept[] = []
   const left: string[] = []
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let found: { concept: Concept; length: number } | undefined
     for (const concept of words.concepts) {
       for (const phrase of concept.phrases) {
@@ -176,7 +181,10 @@ export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
     const options: Choice[] = concept.phrases.slice(0, 4).map((phrase) => ({ words: [phrase], filters: [] }))
     if (concept.filter) options.push({ words: [], filters: [concept.filter] })
     choices = choices.flatMap((choice) =>
-      options.map((option) => ({ words: [...choice.words, ...option.words], filters: [...choice.filters, ...option.filters] })),
+      options.map((option) => ({
+        words: [...choice.words, ...option.words],
+        filters: [...choice.filters, ...option.filters],
+      })),
     )
   }
   plan.searches = choices.slice(0, maxSearches).map(({ words: parts, filters }) => ({

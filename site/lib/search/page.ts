@@ -14,7 +14,16 @@ export interface SearchPageModel {
 
 type Directory = Pick<
   DirectoryIndex,
-  'services' | 'courses' | 'opportunities' | 'organisations' | 'venues' | 'areas' | 'topics' | 'venue' | 'area' | 'topic'
+  | 'services'
+  | 'courses'
+  | 'opportunities'
+  | 'organisations'
+  | 'venues'
+  | 'areas'
+  | 'topics'
+  | 'venue'
+  | 'area'
+  | 'topic'
 >
 
 /** Every listing in the directory, typed. */
@@ -30,12 +39,18 @@ export function allListings(directory: Directory): ListingEntry[] {
 /** The search page's view-model. Filter options no listing has are left out: a tick that can only find nothing helps nobody. */
 export function searchPageModel(directory: Directory, now: Date): SearchPageModel {
   const used = new Set(
-    allListings(directory).flatMap((listing) => searchFacets(listing, directory, now).filters.map(([key, label]) => `${key}:${label}`)),
+    allListings(directory).flatMap((listing) =>
+      searchFacets(listing, directory, now).filters.map(([key, label]) => `${key}:${label}`),
+    ),
   )
   const groups = filterGroups(directory.areas, directory.topics)
-    .map((group) => ({ ...group, options: group.options.filter((option) => used.has(`${group.key}:${option.label}`)) }))
+    .map((group) => ({
+      ...group,
+      options: group.options.filter((option) => used.has(`${group.key}:${option.label}`)),
+    }))
     .filter((group) => group.options.length > 0)
-  const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+  const byName = <T extends { name: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
   return {
     groups,
     words: peoplesWords(directory),

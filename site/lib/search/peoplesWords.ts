@@ -1,4 +1,12 @@
-import type { AreaData, CourseData, OpportunityData, OrganisationData, ServiceData, TopicData, VenueData } from '../content/schemas'
+import type {
+  AreaData,
+  CourseData,
+  OpportunityData,
+  OrganisationData,
+  ServiceData,
+  TopicData,
+  VenueData,
+} from '../content/schemas'
 import { audiences, titleOf, type Audience } from '../../../studio/schemaTypes/vocabulary'
 import { accessOptions, costOptions, labelOf, whenOptions } from './filters'
 import { normalise, type Concept, type FilterValue, type PeoplesWords, type Place } from './interpret'
@@ -9,15 +17,41 @@ import { normalise, type Concept, type FilterValue, type PeoplesWords, type Plac
  * are the filter ("weekend" means meets at the weekend, not mentions the word).
  */
 const looseWords: Array<{ phrases: string[]; audience?: Audience; topicNamed?: string }> = [
-  { phrases: ['bipolar', 'bi polar', 'manic depression', 'manic depressive', 'bipolar disorder'], topicNamed: 'bipolar' },
-  { phrases: ['hearing voices', 'voices', 'voice hearing', 'hear voices', 'voice hearers'], topicNamed: 'hearing voices' },
-  { phrases: ['carers', 'carer', 'caring', 'family and friends'], audience: 'carers' },
   {
-    phrases: ['lgbtq', 'lgbt', 'lgbtq +', 'lgbtqia', 'lgbtqia +', 'gay', 'lesbian', 'bisexual', 'trans', 'transgender', 'queer', 'non binary'],
+    phrases: ['bipolar', 'bi polar', 'manic depression', 'manic depressive', 'bipolar disorder'],
+    topicNamed: 'bipolar',
+  },
+  {
+    phrases: ['hearing voices', 'voices', 'voice hearing', 'hear voices', 'voice hearers'],
+    topicNamed: 'hearing voices',
+  },
+  { phrases: ['carers', 'carer', 'caring for someone'], audience: 'carers' },
+  {
+    phrases: [
+      'lgbtq',
+      'lgbt',
+      'lgbtq +',
+      'lgbtqia',
+      'lgbtqia +',
+      'gay',
+      'lesbian',
+      'bisexual',
+      'trans',
+      'transgender',
+      'queer',
+      'non binary',
+    ],
     audience: 'lgbtq',
   },
   {
-    phrases: ['leaving hospital', 'after hospital', 'discharge', 'discharged', 'out of hospital', 'left hospital'],
+    phrases: [
+      'leaving hospital',
+      'after hospital',
+      'discharge',
+      'discharged',
+      'out of hospital',
+      'left hospital',
+    ],
     audience: 'after-hospital',
   },
   { phrases: ['young people', 'young person', 'youth', 'teenager', 'teenagers'], audience: 'young-people' },
@@ -27,12 +61,24 @@ const looseWords: Array<{ phrases: string[]; audience?: Audience; topicNamed?: s
 
 const strictWords: Array<{ phrases: string[]; filter: FilterValue }> = [
   {
-    phrases: ['self referral', 'self refer', 'no referral', 'no referral needed', 'without referral', 'without a referral', 'refer myself', 'just turn up'],
+    phrases: [
+      'self referral',
+      'self refer',
+      'no referral',
+      'no referral needed',
+      'without referral',
+      'without a referral',
+      'refer myself',
+      'just turn up',
+    ],
     filter: ['access', accessOptions.noReferral.label],
   },
   { phrases: ['weekend', 'weekends', 'at the weekend'], filter: ['when', whenOptions.weekend.label] },
   { phrases: ['evening', 'evenings', 'after work'], filter: ['when', whenOptions.evening.label] },
-  { phrases: ['online', 'on line', 'virtual', 'video call', 'zoom'], filter: ['how', labelOf('how', 'online')] },
+  {
+    phrases: ['online', 'on line', 'virtual', 'video call', 'zoom'],
+    filter: ['how', labelOf('how', 'online')],
+  },
   { phrases: ['free', 'no cost'], filter: ['cost', costOptions.free.label] },
 ]
 
@@ -76,32 +122,53 @@ export function peoplesWords(source: WordsSource): PeoplesWords {
     concepts.push({ phrases: [...new Set(phrases)], strict: false, ...(filter ? { filter } : {}) })
   }
   for (const topic of source.topics.filter((candidate) => !topicsUsed.has(candidate._id))) {
-    concepts.push({ phrases: [...new Set([topic.name, ...topic.alsoKnownAs].map(normalise))], filter: ['topic', topic.name], strict: false })
+    concepts.push({
+      phrases: [...new Set([topic.name, ...topic.alsoKnownAs].map(normalise))],
+      filter: ['topic', topic.name],
+      strict: false,
+    })
   }
-  for (const strict of strictWords) concepts.push({ phrases: strict.phrases.map(normalise), filter: strict.filter, strict: true })
+  for (const strict of strictWords)
+    concepts.push({ phrases: strict.phrases.map(normalise), filter: strict.filter, strict: true })
   for (const area of source.areas.filter((candidate) => !candidate.isNational)) {
-    concepts.push({ phrases: [...new Set([area.name, area.slug].map(normalise))], filter: ['area', area.name], strict: true })
+    concepts.push({
+      phrases: [...new Set([area.name, area.slug].map(normalise))],
+      filter: ['area', area.name],
+      strict: true,
+    })
   }
 
   const areaName = new Map(source.areas.map((area) => [area._id, area.name]))
-  const district = (venue: VenueData) => venue.address.postcode.trim().toUpperCase().replace(/\s*\d[A-Z]{2}$/, '')
+  const district = (venue: VenueData) =>
+    venue.address.postcode
+      .trim()
+      .toUpperCase()
+      .replace(/\s*\d[A-Z]{2}$/, '')
   const districts: Record<string, Place> = {}
   for (const [code, venues] of groupBy(source.venues, district)) {
     districts[code] = centre(`${code} (${areaName.get(venues[0]?.area ?? '') ?? 'near'})`, venues)
   }
   const postcodeAreas: Record<string, Place> = {}
   for (const [code, venues] of groupBy(source.venues, (venue) => district(venue).replace(/\d.*$/, ''))) {
-    const names = [...new Set(venues.map((venue) => areaName.get(venue.area) ?? ''))].filter(Boolean).join(' and ')
+    const names = [...new Set(venues.map((venue) => areaName.get(venue.area) ?? ''))]
+      .filter(Boolean)
+      .join(' and ')
     postcodeAreas[code] = centre(`the ${code} postcode area (${names})`, venues)
   }
 
   const text = [
     ...concepts.flatMap((concept) => concept.phrases),
-    ...[...source.services, ...source.courses, ...source.opportunities].flatMap((entry) => [entry.name, entry.summary, entry.whoFor]),
+    ...[...source.services, ...source.courses, ...source.opportunities].flatMap((entry) => [
+      entry.name,
+      entry.summary,
+      entry.whoFor,
+    ]),
     ...source.organisations.flatMap((entry) => [entry.name, entry.summary]),
     ...source.topics.flatMap((topic) => [topic.name, topic.description]),
     ...source.areas.map((area) => area.name),
   ]
-  const words = [...new Set(text.flatMap((line) => normalise(line).split(' ')))].filter((word) => word.length >= 3).sort()
+  const words = [...new Set(text.flatMap((line) => normalise(line).split(' ')))]
+    .filter((word) => word.length >= 3)
+    .sort()
   return { concepts, districts, postcodeAreas, words }
 }

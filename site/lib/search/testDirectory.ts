@@ -11,11 +11,17 @@ export async function fixtureDirectory(documents: readonly object[] = fixtureDoc
     fetch: (query, params) => queryDocuments([...documents], query, params),
   })
   const { directory } = buildDirectory(raw, 'sample', { today: '2026-11-22' })
-  const byId = <T extends { _id: string }>(list: readonly T[]) => (id: string) => {
-    const found = list.find((entry) => entry._id === id)
-    if (!found) throw new Error(`fixture has no ${id}`)
-    return found
+  const byId =
+    <T extends { _id: string }>(list: readonly T[]) =>
+    (id: string) => {
+      const found = list.find((entry) => entry._id === id)
+      if (!found) throw new Error(`fixture has no ${id}`)
+      return found
+    }
+  const lookups: FacetLookups = {
+    venue: byId(directory.venues),
+    area: byId(directory.areas),
+    topic: byId(directory.topics),
   }
-  const lookups: FacetLookups = { venue: byId(directory.venues), area: byId(directory.areas), topic: byId(directory.topics) }
   return { ...directory, ...lookups }
 }

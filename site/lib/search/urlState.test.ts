@@ -2,13 +2,22 @@ import { describe, expect, test } from 'vitest'
 import { filterGroups } from './filters'
 import { maxQueryLength, parseSearchState, serialiseSearchState } from './urlState'
 
-const groups = filterGroups([{ slug: 'croydon', name: 'Croydon' }, { slug: 'lambeth', name: 'Lambeth' }], [
-  { slug: 'hearing-voices', name: 'Hearing voices' },
-])
+const groups = filterGroups(
+  [
+    { slug: 'croydon', name: 'Croydon' },
+    { slug: 'lambeth', name: 'Lambeth' },
+  ],
+  [{ slug: 'hearing-voices', name: 'Hearing voices' }],
+)
 
 describe('parseSearchState', () => {
   test('reads the words, filters and order of a shared search', () => {
-    expect(parseSearchState('?q=hearing+voices&kind=group&area=croydon&access=self-referral&when=evening&sort=next', groups)).toEqual({
+    expect(
+      parseSearchState(
+        '?q=hearing+voices&kind=group&area=croydon&access=self-referral&when=evening&sort=next',
+        groups,
+      ),
+    ).toEqual({
       q: 'hearing voices',
       filters: { kind: ['group'], area: ['croydon'], access: ['self-referral'], when: ['evening'] },
       sort: 'next',
@@ -23,13 +32,20 @@ describe('parseSearchState', () => {
   })
 
   test('drops unknown filters, unknown values and odd orders, and keeps the rest', () => {
-    const state = parseSearchState('q=carers&colour=red&area=atlantis&area=croydon&kind=%3Cscript%3E&sort=random', groups)
+    const state = parseSearchState(
+      'q=carers&colour=red&area=atlantis&area=croydon&kind=%3Cscript%3E&sort=random',
+      groups,
+    )
     expect(state).toEqual({ q: 'carers', filters: { area: ['croydon'] }, sort: 'relevance' })
   })
 
   test('keeps a script in the query only as harmless text, and cuts huge queries down', () => {
-    expect(parseSearchState('q=%3Cscript%3Ealert(1)%3C/script%3E', groups).q).toBe('<script>alert(1)</script>')
-    expect(parseSearchState(`q=${'a'.repeat(5000)}&area=croydon`, groups)).toMatchObject({ filters: { area: ['croydon'] } })
+    expect(parseSearchState('q=%3Cscript%3Ealert(1)%3C/script%3E', groups).q).toBe(
+      '<script>alert(1)</script>',
+    )
+    expect(parseSearchState(`q=${'a'.repeat(5000)}&area=croydon`, groups)).toMatchObject({
+      filters: { area: ['croydon'] },
+    })
     expect(parseSearchState(`q=${'a'.repeat(5000)}`, groups).q).toHaveLength(maxQueryLength)
   })
 
@@ -45,7 +61,11 @@ describe('parseSearchState', () => {
 
 describe('serialiseSearchState', () => {
   test('writes the same address for the same search, whatever order filters were ticked in', () => {
-    const address = serialiseSearchState({ q: 'hearing voices', filters: { when: ['evening'], area: ['croydon'] }, sort: 'next' })
+    const address = serialiseSearchState({
+      q: 'hearing voices',
+      filters: { when: ['evening'], area: ['croydon'] },
+      sort: 'next',
+    })
     expect(address).toBe('q=hearing+voices&area=croydon&when=evening&sort=next')
   })
 
@@ -54,7 +74,11 @@ describe('serialiseSearchState', () => {
   })
 
   test('round-trips through parseSearchState', () => {
-    const state = { q: 'LGBTQ+ & friends', filters: { access: ['self-referral'], day: ['saturday', 'sunday'] }, sort: 'name' as const }
+    const state = {
+      q: 'LGBTQ+ & friends',
+      filters: { access: ['self-referral'], day: ['saturday', 'sunday'] },
+      sort: 'name' as const,
+    }
     expect(parseSearchState(serialiseSearchState(state), groups)).toEqual(state)
   })
 })

@@ -37,7 +37,10 @@ export function cleanQuery(value: string): string {
  * option has, an overlong or odd value) is dropped and the rest kept, so an old, edited or
  * hostile link still gives a sensible search.
  */
-export function parseSearchState(search: string | URLSearchParams, groups: readonly FilterGroup[]): SearchState {
+export function parseSearchState(
+  search: string | URLSearchParams,
+  groups: readonly FilterGroup[],
+): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search.slice(0, 16_000)) : search
   const state = emptyState()
   state.q = cleanQuery(params.get('q') ?? '')
@@ -67,4 +70,4 @@ export function serialiseSearchState(state: SearchState): string {
 
 /** How many filter values are ticked. */
 export const tickedCount = (state: SearchState) =>
-  Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0)
+  Object.values(state.filters).reduce((sum, values) => sum + values.length, 0)
