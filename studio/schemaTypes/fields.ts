@@ -20,7 +20,8 @@ export const slugField = defineField({
   name: 'slug',
   title: 'Web address',
   type: 'slug',
-  description: 'The last part of the page address. Press "Generate" to make it from the name. Do not change it once published.',
+  description:
+    'The last part of the page address. Press "Generate" to make it from the name. Do not change it once published.',
   options: { source: 'name', maxLength: 96 },
   validation: (rule) => rule.required(),
 })
@@ -73,7 +74,8 @@ export const areasField = defineField({
   title: 'Areas',
   type: 'array',
   of: [defineArrayMember({ type: 'reference', to: [{ type: 'area' }] })],
-  description: 'The boroughs or counties it serves. Choose "National and online" if anyone can join from anywhere.',
+  description:
+    'The boroughs or counties it serves. Choose "National and online" if anyone can join from anywhere.',
   validation: (rule) => rule.required().min(1).unique(),
 })
 
@@ -115,7 +117,8 @@ export const statusFields = [
     name: 'status',
     title: 'Status',
     type: 'string',
-    description: 'Running, paused for now, or closed. A closed listing stays online, marked closed, and leaves search.',
+    description:
+      'Running, paused for now, or closed. A closed listing stays online, marked closed, and leaves search.',
     options: { list: [...listingStatuses], layout: 'radio' },
     initialValue: 'running',
     validation: (rule) => rule.required(),
@@ -135,11 +138,14 @@ export const lastCheckedFields = [
     name: 'lastChecked',
     title: 'Last checked on',
     type: 'date',
-    description: 'The date someone last confirmed these details with the project. Listings not checked for a year show a warning.',
+    description:
+      'The date someone last confirmed these details with the project. Listings not checked for a year show a warning.',
     validation: (rule) =>
-      rule.required().custom((date) =>
-        date && date > todayInUk() ? `The last checked date (${date}) cannot be in the future` : true,
-      ),
+      rule
+        .required()
+        .custom((date) =>
+          date && date > todayInUk() ? `The last checked date (${date}) cannot be in the future` : true,
+        ),
   }),
   defineField({
     name: 'checkedBy',

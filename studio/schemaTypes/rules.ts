@@ -18,7 +18,8 @@ export function isSafeUrl(url: string): boolean {
 /** A UK phone number as people write it: 0 or +44 then 9 or 10 digits, or 116 123 style and 3-digit numbers. */
 export function isUkPhoneNumber(value: string): boolean {
   if (!/^[\d\s()+-]+$/.test(value)) return false
-  const digits = value.replace(/[\s()-]/g, '')
+  // "+44 (0)20 ..." is a common way to write a UK number: the (0) is not dialled.
+  const digits = value.replace(/^\s*\+44\s*\(0\)/, '+44').replace(/[\s()-]/g, '')
   return /^(?:(?:\+44|0)\d{9,10}|116\d{3}|111|999)$/.test(digits)
 }
 
@@ -27,7 +28,7 @@ export function isUkTextNumber(value: string): boolean {
   return /^\d{5}$/.test(value.replace(/\s/g, '')) || isUkPhoneNumber(value)
 }
 
-const postcodePattern = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/
+const postcodePattern = /^([A-Z]{1,2}\d[A-Z\d]?) *(\d[A-Z]{2})$/
 
 /** A full UK postcode, in any case, with or without its space. */
 export function isUkPostcode(value: string): boolean {
@@ -46,4 +47,9 @@ export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 /** Today's date in the UK as `YYYY-MM-DD`. */
 export function todayInUk(now: Date = new Date()): string {
   return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+}
+
+/** True when a map position is in or near the United Kingdom, where every venue is. */
+export function isInUk({ lat, lng }: { lat: number; lng: number }): boolean {
+  return lat >= 49.8 && lat <= 60.9 && lng >= -8.7 && lng <= 1.8
 }

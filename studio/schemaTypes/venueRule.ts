@@ -8,6 +8,8 @@ export function needsVenueWhenInPerson(venues: unknown, context: ValidationConte
   const delivery = (context.document?.delivery ?? []) as string[]
   const format = context.document?.format
   const inPerson = delivery.includes('in-person') || format === 'in-person' || format === 'blended'
-  const hasVenue = Array.isArray(venues) ? venues.length > 0 : Boolean((venues as ReferenceValue | undefined)?._ref)
+  const hasVenue = Array.isArray(venues)
+    ? venues.length > 0
+    : Boolean((venues as ReferenceValue | undefined)?._ref)
   return inPerson && !hasVenue ? 'Add a venue, or set how it happens to online or phone only' : true
 }

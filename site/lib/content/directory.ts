@@ -106,7 +106,7 @@ const listingDroppable = ['alert', 'lastChecked', 'description.*', 'audiences.*'
 /** Fields whose bad values are left out rather than holding the whole document back. */
 const droppable = {
   service: [...listingDroppable, 'schedules.*', 'costDetails', 'onlineDetails', 'accessibilityNotes', 'languages.*'],
-  course: [...listingDroppable, 'enrolUrl', 'places', 'onlineDetails', 'sessions.*'],
+  course: [...listingDroppable, 'enrolUrl', 'places', 'onlineDetails', 'costDetails', 'sessions.*'],
   opportunity: [...listingDroppable, 'pay', 'trainingProvided', 'applyUrl', 'closingDate'],
   organisation: ['description.*', 'website', 'email', 'phone', 'charityNumber', 'lastChecked'],
   venue: ['accessNotes', 'transport', 'stepFree', 'accessibleToilet', 'hearingLoop', 'address.line2'],

@@ -79,7 +79,8 @@ export const coursesQuery = defineQuery(`
     howToEnrol,
     enrolUrl,
     places,
-    cost
+    cost,
+    costDetails
   }
 `)
 

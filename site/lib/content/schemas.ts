@@ -1,5 +1,13 @@
 import { z } from 'astro/zod'
-import { isSafeUrl, isUkPhoneNumber, isUkPostcode, isUkTextNumber, timePattern } from '../../../studio/schemaTypes/rules'
+import {
+  formatPostcode,
+  isInUk,
+  isSafeUrl,
+  isUkPhoneNumber,
+  isUkPostcode,
+  isUkTextNumber,
+  timePattern,
+} from '../../../studio/schemaTypes/rules'
 import {
   accessRoutes,
   audiences,
@@ -25,18 +33,27 @@ import {
 const text = (max: number) => z.string().trim().min(1).max(max)
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "croydon-carers-group"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case words joined by hyphens, like "croydon-carers-group"',
+  )
 const id = z.string().min(1)
 const date = z.iso.date('must be a real date, written YYYY-MM-DD')
 const time = z.string().regex(timePattern, 'must be a 24-hour time, like 18:30')
 const safeUrl = z.string().refine(isSafeUrl, 'is not a safe link: use one starting https://, mailto: or tel:')
 const webUrl = z
   .string()
-  .refine((url) => isSafeUrl(url) && /^https?:/i.test(url.trim()), 'is not a safe web address: use one starting https://')
+  .refine(
+    (url) => isSafeUrl(url) && /^https?:/i.test(url.trim()),
+    'is not a safe web address: use one starting https://',
+  )
 const email = z.email('is not an email address')
 const phone = z.string().refine(isUkPhoneNumber, 'is not a UK phone number, like 020 7946 0123')
 const textNumber = z.string().refine(isUkTextNumber, 'is not a UK mobile number or short code')
-const postcode = z.string().refine(isUkPostcode, 'is not a full UK postcode, like CR0 1AB')
+const postcode = z
+  .string()
+  .refine(isUkPostcode, 'is not a full UK postcode, like CR0 1AB')
+  .transform(formatPostcode)
 /** GROQ answers `null` for a field the document does not have; treat it as absent. */
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined)
 const list = <T extends z.ZodType>(schema: T) =>
@@ -100,7 +117,8 @@ export const scheduleSchema = z
     path: ['closesAt'],
   })
   .refine((schedule) => schedule.interval === 1 || schedule.validFrom !== undefined, {
-    message: 'meets every few weeks but has no first date, so nobody can tell which weeks: add the first date',
+    message:
+      'meets every few weeks but has no first date, so nobody can tell which weeks: add the first date',
     path: ['validFrom'],
   })
   .refine((schedule) => schedule.freq !== 'monthly' || schedule.weeksOfMonth.length > 0, {
@@ -168,6 +186,7 @@ export const courseSchema = z.object({
   enrolUrl: optional(webUrl),
   places: optional(z.number().int().min(1).max(500)),
   cost: z.enum(['free', 'paid']),
+  costDetails: optional(text(200)),
 })
 export type CourseData = z.infer<typeof courseSchema>
 
@@ -211,7 +230,9 @@ export const venueSchema = z.object({
     town: text(80),
     postcode,
   }),
-  location: z.object({ lat: z.number().min(49.8).max(60.9), lng: z.number().min(-8.7).max(1.8) }),
+  location: z
+    .object({ lat: z.number(), lng: z.number() })
+    .refine(isInUk, 'is not in the UK: put the pin on the venue in the Studio'),
   area: id,
   stepFree: optional(z.boolean()),
   accessibleToilet: optional(z.boolean()),

@@ -12,7 +12,7 @@ export const area = defineType({
       title: 'Name',
       type: 'string',
       description: 'The borough, city or county, like "Croydon".',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(80),
     }),
     slugField,
     defineField({
@@ -20,7 +20,7 @@ export const area = defineType({
       title: 'Region',
       type: 'string',
       description: 'The wider region, like "London" or "Yorkshire and the Humber".',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(80),
     }),
     defineField({
       name: 'isNational',

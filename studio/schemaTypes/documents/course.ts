@@ -37,7 +37,8 @@ export const course = defineType({
       title: 'Term',
       type: 'string',
       description: 'Like "Spring 2027". Courses are grouped by term in the prospectus.',
-      validation: (rule) => rule.required().regex(/^(Spring|Summer|Autumn|Winter) \d{4}$/, { name: 'term, like Spring 2027' }),
+      validation: (rule) =>
+        rule.required().regex(/^(Spring|Summer|Autumn|Winter) \d{4}$/, { name: 'term, like Spring 2027' }),
     }),
     summaryField,
     descriptionField,
@@ -111,9 +112,27 @@ export const course = defineType({
       title: 'Cost',
       type: 'string',
       description: 'Most recovery college courses are free.',
-      options: { list: [{ title: 'Free', value: 'free' }, { title: 'There is a charge', value: 'paid' }], layout: 'radio' },
+      options: {
+        list: [
+          { title: 'Free', value: 'free' },
+          { title: 'There is a charge', value: 'paid' },
+        ],
+        layout: 'radio',
+      },
       initialValue: 'free',
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'costDetails',
+      title: 'Cost details',
+      type: 'string',
+      description: 'How much it costs, and whether there is help with the cost.',
+      validation: (rule) =>
+        rule
+          .max(200)
+          .custom((details, context) =>
+            context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
+          ),
     }),
     contactField,
     ...statusFields,

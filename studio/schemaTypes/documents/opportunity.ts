@@ -38,7 +38,11 @@ export const opportunity = defineType({
     }),
     summaryField,
     descriptionField,
-    { ...whoForField, title: 'Who can apply', description: 'Like "People with their own experience of mental health services".' },
+    {
+      ...whoForField,
+      title: 'Who can apply',
+      description: 'Like "People with their own experience of mental health services".',
+    },
     areasField,
     deliveryField,
     defineField({
@@ -52,14 +56,16 @@ export const opportunity = defineType({
       name: 'pay',
       title: 'Pay',
       type: 'string',
-      description: 'For paid posts, like "£24,000 to £26,500 a year (NHS Band 4)". Volunteers: say which expenses are paid.',
+      description:
+        'For paid posts, like "£24,000 to £26,500 a year (NHS Band 4)". Volunteers: say which expenses are paid.',
       validation: (rule) => rule.max(200),
     }),
     defineField({
       name: 'trainingProvided',
       title: 'Training given',
       type: 'string',
-      description: 'The training and support people get, like "6-day peer support training and monthly supervision".',
+      description:
+        'The training and support people get, like "6-day peer support training and monthly supervision".',
       validation: (rule) => rule.max(300),
     }),
     defineField({

@@ -1,5 +1,12 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { areasField, descriptionField, lastCheckedFields, nameField, slugField, summaryField } from '../fields'
+import {
+  areasField,
+  descriptionField,
+  lastCheckedFields,
+  nameField,
+  slugField,
+  summaryField,
+} from '../fields'
 import { isSafeUrl, isUkPhoneNumber } from '../rules'
 import { organisationKinds } from '../vocabulary'
 
@@ -38,7 +45,9 @@ export const organisation = defineType({
       type: 'string',
       description: 'A UK number, like 020 7946 0123.',
       validation: (rule) =>
-        rule.custom((phone) => (!phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123')),
+        rule.custom((phone) =>
+          !phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123',
+        ),
     }),
     defineField({
       name: 'charityNumber',
@@ -52,7 +61,8 @@ export const organisation = defineType({
       title: 'Editors',
       type: 'array',
       of: [defineArrayMember({ type: 'email' })],
-      description: 'Email addresses of the people allowed to edit this organisation’s listings. Not shown on the site.',
+      description:
+        'Email addresses of the people allowed to edit this organisation’s listings. Not shown on the site.',
       validation: (rule) => rule.unique(),
     }),
     ...lastCheckedFields,

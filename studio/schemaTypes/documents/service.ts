@@ -91,20 +91,24 @@ export const service = defineType({
       name: 'availability',
       title: 'Other times',
       type: 'string',
-      description: 'For support without fixed times, like "By appointment, Monday to Friday" or "Online forum, open all the time".',
+      description:
+        'For support without fixed times, like "By appointment, Monday to Friday" or "Online forum, open all the time".',
       validation: (rule) =>
-        rule.max(200).custom((availability, context) =>
-          !availability && !(context.document?.schedules as unknown[] | undefined)?.length
-            ? 'Add a meeting time, or say when it is available in "Other times"'
-            : true,
-        ),
+        rule
+          .max(200)
+          .custom((availability, context) =>
+            !availability && !(context.document?.schedules as unknown[] | undefined)?.length
+              ? 'Add a meeting time, or say when it is available in "Other times"'
+              : true,
+          ),
       group: 'when',
     }),
     defineField({
       name: 'onlineDetails',
       title: 'How to join online or by phone',
       type: 'string',
-      description: 'Like "On Zoom. Email for the link." Do not put meeting passwords here: this page is public.',
+      description:
+        'Like "On Zoom. Email for the link." Do not put meeting passwords here: this page is public.',
       validation: (rule) => rule.max(300),
       group: 'when',
     }),
@@ -122,7 +126,8 @@ export const service = defineType({
       title: 'How to join',
       type: 'text',
       rows: 3,
-      description: 'What to do first, in plain steps, like "Just turn up. Someone will meet you at the door."',
+      description:
+        'What to do first, in plain steps, like "Just turn up. Someone will meet you at the door."',
       validation: (rule) => rule.required().max(500),
       group: 'joining',
     }),
@@ -141,9 +146,11 @@ export const service = defineType({
       type: 'string',
       description: 'Like "£2 towards tea and biscuits, free if you cannot pay".',
       validation: (rule) =>
-        rule.max(200).custom((details, context) =>
-          context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
-        ),
+        rule
+          .max(200)
+          .custom((details, context) =>
+            context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
+          ),
       group: 'joining',
     }),
     { ...languagesField, group: 'joining' },

@@ -12,7 +12,7 @@ export const topic = defineType({
       title: 'Name',
       type: 'string',
       description: 'As people say it, like "Hearing voices".',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(80),
     }),
     slugField,
     defineField({
@@ -27,7 +27,7 @@ export const topic = defineType({
       name: 'alsoKnownAs',
       title: 'Other words people use',
       type: 'array',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.max(80) })],
       description: 'Other words and spellings people search for, like "bi-polar" or "manic depression".',
       options: { layout: 'tags' },
     }),

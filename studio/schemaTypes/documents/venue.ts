@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../fields'
+import { isInUk } from '../rules'
 
 /** A place where support happens, with the access details a disabled person needs before setting out. */
 export const venue = defineType({
@@ -12,16 +13,28 @@ export const venue = defineType({
       title: 'Name',
       type: 'string',
       description: 'The name on the door, like "St Chad’s Community Hall".',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(120),
     }),
     slugField,
-    defineField({ name: 'address', title: 'Address', type: 'address', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'address',
+      title: 'Address',
+      type: 'address',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'location',
       title: 'Map position',
       type: 'geopoint',
       description: 'Used for the map link and "near me". Drop the pin on the entrance.',
-      validation: (rule) => rule.required(),
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((point) =>
+            !point || isInUk(point as { lat: number; lng: number })
+              ? true
+              : 'Put the pin on the venue, in the UK',
+          ),
     }),
     defineField({
       name: 'area',
@@ -34,7 +47,8 @@ export const venue = defineType({
       name: 'stepFree',
       title: 'Step-free access',
       type: 'boolean',
-      description: 'Can someone using a wheelchair get in and reach the room without steps? Leave empty if you do not know.',
+      description:
+        'Can someone using a wheelchair get in and reach the room without steps? Leave empty if you do not know.',
     }),
     defineField({
       name: 'accessibleToilet',

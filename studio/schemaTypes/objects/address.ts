@@ -11,14 +11,19 @@ export const address = defineType({
       name: 'line1',
       title: 'Address line 1',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(120),
     }),
-    defineField({ name: 'line2', title: 'Address line 2', type: 'string' }),
+    defineField({
+      name: 'line2',
+      title: 'Address line 2',
+      type: 'string',
+      validation: (rule) => rule.max(120),
+    }),
     defineField({
       name: 'town',
       title: 'Town or city',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(80),
     }),
     defineField({
       name: 'postcode',

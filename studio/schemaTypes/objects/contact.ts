@@ -12,6 +12,7 @@ export const contact = defineType({
       title: 'Contact name',
       type: 'string',
       description: 'Optional. A first name or role, like "Sam, group facilitator".',
+      validation: (rule) => rule.max(120),
     }),
     defineField({
       name: 'phone',
@@ -20,7 +21,9 @@ export const contact = defineType({
       description: 'A UK number, like 020 7946 0123.',
       validation: (rule) =>
         rule.custom((phone) =>
-          !phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123 or 07700 900123',
+          !phone || isUkPhoneNumber(phone)
+            ? true
+            : 'Use a UK phone number, like 020 7946 0123 or 07700 900123',
         ),
     }),
     defineField({

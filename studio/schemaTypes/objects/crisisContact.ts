@@ -12,7 +12,7 @@ export const crisisContact = defineType({
       title: 'Name',
       type: 'string',
       description: 'Who answers, like "Samaritans" or "NHS". Shown just before the number.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(80),
     }),
     defineField({
       name: 'number',
@@ -22,7 +22,9 @@ export const crisisContact = defineType({
       validation: (rule) =>
         rule
           .required()
-          .custom((number) => (!number || isUkTextNumber(number) ? true : 'Use a UK phone number or short code')),
+          .custom((number) =>
+            !number || isUkTextNumber(number) ? true : 'Use a UK phone number or short code',
+          ),
     }),
     defineField({
       name: 'method',
@@ -43,12 +45,14 @@ export const crisisContact = defineType({
       title: 'Word to text',
       type: 'string',
       description: 'For text lines only: the word to send, like SHOUT.',
+      validation: (rule) => rule.max(20),
     }),
     defineField({
       name: 'when',
       title: 'When to use it',
       type: 'string',
-      description: 'A few plain words shown after the number, like "free, any time" or "option 2, for urgent mental health help".',
+      description:
+        'A few plain words shown after the number, like "free, any time" or "option 2, for urgent mental health help".',
       validation: (rule) => rule.required().max(120),
     }),
   ],

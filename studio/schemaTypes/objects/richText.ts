@@ -43,7 +43,9 @@ export const richText = defineType({
                     .required()
                     .uri({ scheme: ['https', 'http', 'mailto', 'tel'] })
                     .custom((href) =>
-                      typeof href !== 'string' || isSafeUrl(href) ? true : 'Use a link starting https://, mailto: or tel:',
+                      typeof href !== 'string' || isSafeUrl(href)
+                        ? true
+                        : 'Use a link starting https://, mailto: or tel:',
                     ),
               },
             ],

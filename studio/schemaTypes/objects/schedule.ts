@@ -106,7 +106,9 @@ export const schedule = defineType({
       validation: (rule) =>
         rule.custom((validTo, context) => {
           const validFrom = (context.parent as ScheduleValue | undefined)?.validFrom
-          return validTo && validFrom && validTo < validFrom ? 'The last date must be after the first date' : true
+          return validTo && validFrom && validTo < validFrom
+            ? 'The last date must be after the first date'
+            : true
         }),
     }),
     defineField({

@@ -6,7 +6,12 @@ export const siteSettings = defineType({
   title: 'Site settings',
   type: 'document',
   fields: [
-    defineField({ name: 'siteName', title: 'Site name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'siteName',
+      title: 'Site name',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'description',
       title: 'Description',
