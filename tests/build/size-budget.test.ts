@@ -30,14 +30,18 @@ describe('measureBudgets', () => {
       }),
     )
     expect(report.breaches).toEqual([])
-    expect(report.pages).toMatchObject([{ page: '/services/group/', kind: 'listing', assets: ['/_astro/site.css'] }])
+    expect(report.pages).toMatchObject([
+      { page: '/services/group/', kind: 'listing', assets: ['/_astro/site.css'] },
+    ])
   })
 
   test('fails a listing page that carries a 20 KB script, naming the page', () => {
     const report = measureBudgets(
       tempSite({
         '_astro/big.js': `console.log("${incompressible(15_000)}")`,
-        'services/group/index.html': page('<h1>Group</h1><script type="module" src="/_astro/big.js"></script>'),
+        'services/group/index.html': page(
+          '<h1>Group</h1><script type="module" src="/_astro/big.js"></script>',
+        ),
       }),
     )
     expect(report.breaches.map((breach) => breach.budget)).toEqual(['listingScript'])
@@ -60,7 +64,12 @@ describe('measureBudgets', () => {
       }),
     )
     const [topic] = report.pages
-    expect(topic?.assets).toEqual(['/_astro/entry.js', '/_astro/chunk.js', '/_astro/other.js', '/_astro/island.js'])
+    expect(topic?.assets).toEqual([
+      '/_astro/entry.js',
+      '/_astro/chunk.js',
+      '/_astro/other.js',
+      '/_astro/island.js',
+    ])
     expect(topic?.script).toBeGreaterThan(3 * 900)
     expect(topic?.script).toBeLessThan(3 * 900 + 1024)
     expect(report.breaches.map((breach) => breach.budget)).toEqual(['listingScript'])
@@ -93,8 +102,9 @@ describe('measureBudgets', () => {
       })
     expect(measureBudgets(searchPage(10_000)).breaches).toEqual([])
     expect(measureBudgets(searchPage(40_000)).breaches.map((breach) => breach.message)).toEqual([
-      expect.stringMatching(/^\/search\/: JavaScript loaded before the search index is .* over the 30\.0 KB budget/),
+      expect.stringMatching(
+        /^\/search\/: JavaScript loaded before the search index is .* over the 30\.0 KB budget/,
+      ),
     ])
   })
-
 })

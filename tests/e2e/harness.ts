@@ -139,15 +139,17 @@ export async function siteContext(
   return context
 }
 
-/** Every page in the site's sitemap, as URLs on the local server. */
+/** Every page in the site's sitemap, plus the 404 page (which no sitemap lists), as URLs on the local server. */
 export function sitePages(): URL[] {
   const origin = inject('siteOrigin')
-  return sitemapUrls(inject('distDir')).map((url) => new URL(`${url.pathname}${url.search}`, origin))
+  const pages = sitemapUrls(inject('distDir')).map((url) => new URL(`${url.pathname}${url.search}`, origin))
+  if (existsSync(join(inject('distDir'), '404.html'))) pages.push(new URL('/404.html', origin))
+  return pages
 }
 
 /**
- * One page of each kind: the home page, each section's index (`/services/`) and its first entry
- * (`/services/some-group/`), plus the 404 page. Later page types are picked up as they land.
+ * One page of each kind: the home page and every other top-level page (`/services/`, `/404.html`),
+ * and the first entry of each section (`/services/some-group/`). New page types are picked up as they land.
  */
 export function samplePages(pages: readonly URL[] = sitePages()): URL[] {
   const byKind = new Map<string, URL>()
@@ -156,9 +158,7 @@ export function samplePages(pages: readonly URL[] = sitePages()): URL[] {
     const kind = segments.length <= 1 ? url.pathname : `/${segments[0] ?? ''}/*/`
     if (!byKind.has(kind)) byKind.set(kind, url)
   }
-  const sample = [...byKind.values()]
-  if (existsSync(join(inject('distDir'), '404.html'))) sample.push(new URL('/404.html', inject('siteOrigin')))
-  return sample
+  return [...byKind.values()]
 }
 
 /** The source of axe-core, to evaluate inside a page. */
