@@ -77,8 +77,11 @@ afterAll(async () => {
 })
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-  test('every page in the sitemap has no violations', async () => {
-    const pages = sitePages()
+  const pages = sitePages()
+  // One test for the whole site gives one readable list; allow it about a second a page.
+  const timeout = 60_000 + pages.length * 1_000
+
+  test('every page in the sitemap has no violations', { timeout }, async () => {
     const queue = [...pages]
     const violations: Violation[] = []
     const worker = async () => {
