@@ -32,7 +32,8 @@ let loading: Promise<PagefindApi> | undefined
 export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js'
   loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 })
+    // On the page's own thread Pagefind reuses the index files the page preloads; its worker would fetch them again.
+    await pagefind.options({ excerptLength: 24, noWorker: true })
     await pagefind.init()
     return pagefind
   })

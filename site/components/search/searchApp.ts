@@ -28,7 +28,10 @@ import { resultCard } from './resultCard'
  * this reads and writes them, and keeps the search in the address so Back and shared links work.
  */
 
-const pageSize = 20
+/** Results shown at first and per "Show more": a phone screen's worth, so few details are fetched before anything shows. */
+const pageSize = 10
+/** Cards shown before the rest of a page's details arrive. */
+const firstCards = 4
 /** How many results' details to fetch to sort by distance or count filters across several searches. */
 const detailLimit = 120
 
@@ -156,17 +159,8 @@ export function startSearch(root: HTMLElement): void {
     )
     if (current !== run) return
     const merged = new Map<string, Found>()
-    // A listing tagged with what was asked for (found by a filter, not words) is what the person means: lift it above mere mentions.
-    const best = Math.max(
-      0,
-      ...responses.flatMap((response, i) =>
-        planned[i]?.term === null ? [] : (response?.results ?? []).map((result) => result.score),
-      ),
-    )
-    for (const [i, response] of responses.entries()) {
-      const tagged = planned.length > 1 && planned[i]?.term === null
+    for (const response of responses) {
       for (const result of response?.results ?? []) {
-        if (tagged) result.score += best
         // A listing found by several ways of saying the same thing is more likely what was meant.
         const seen = merged.get(result.id)
         merged.set(result.id, { result, score: (seen?.score ?? 0) + result.score })
@@ -288,24 +282,24 @@ export function startSearch(root: HTMLElement): void {
     }
   }
 
+  /** Shows the next page of results, the first few as soon as they arrive so something is on screen quickly. */
   async function showMore(withDistance: boolean, current: number, moveFocus: boolean): Promise<void> {
     const batch = shown.slice(visible, visible + pageSize)
-    await details(batch)
-    if (current !== run) return
-    const cards = batch.flatMap((entry) =>
-      entry.data
-        ? [
-            resultCard(
-              entry.data,
-              withDistance && entry.miles !== undefined ? distanceText(entry.miles) : undefined,
-            ),
-          ]
-        : [],
-    )
-    list.append(...cards)
     visible += batch.length
     more.hidden = visible >= shown.length
-    if (moveFocus) cards[0]?.querySelector('a')?.focus()
+    let first: HTMLAnchorElement | null | undefined
+    for (const part of [batch.slice(0, firstCards), batch.slice(firstCards)]) {
+      await details(part)
+      if (current !== run) return
+      const cards = part.flatMap((entry) => {
+        if (!entry.data) return []
+        const away = withDistance && entry.miles !== undefined ? distanceText(entry.miles) : undefined
+        return [resultCard(entry.data, away)]
+      })
+      list.append(...cards)
+      first ??= cards[0]?.querySelector('a')
+    }
+    if (moveFocus) first?.focus()
   }
 
   form.addEventListener('submit', (event) => {

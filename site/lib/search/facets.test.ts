@@ -93,3 +93,18 @@ describe('searchFacets', async () => {
     expect(organisation.filters).toContainEqual(['kind', 'Organisation'])
   })
 })
+
+describe('searchFacets with people’s words', async () => {
+  const directory = await fixtureDirectory()
+  const { peoplesWords } = await import('./peoplesWords')
+  const { concepts } = peoplesWords(directory)
+
+  test('indexes the ways people say what a listing is tagged with, and nothing it is not', () => {
+    const [group] = directory.services
+    if (!group) throw new Error('the fixture has services')
+    const { words } = searchFacets({ type: 'service', entry: group }, directory, now, concepts)
+    expect(words).toContain('voice hearers')
+    expect(words).toContain('visions')
+    expect(words).not.toContain('gay')
+  })
+})

@@ -1,3 +1,4 @@
+import type { Concept } from './interpret'
 import type {
   CourseData,
   OpportunityData,
@@ -51,6 +52,8 @@ export interface CardMeta {
 /** Everything the search index holds about one listing besides its words: the view-model of SearchMeta. */
 export interface SearchFacets {
   filters: Array<[FilterKey, string]>
+  /** People's words for what the listing is tagged with ("gay", "manic depression"), indexed but never shown. */
+  words: string
   sorts: Record<SortKey, string>
   meta: CardMeta
 }
@@ -99,7 +102,12 @@ function upcoming(listing: ListingEntry, now: Date): { date: string; time: strin
 const noReferralRoutes = new Set<string>(['open-to-all', 'self-referral'])
 
 /** The facets of one listing: its filter values, sort values and card details. */
-export function searchFacets(listing: ListingEntry, lookups: FacetLookups, now: Date): SearchFacets {
+export function searchFacets(
+  listing: ListingEntry,
+  lookups: FacetLookups,
+  now: Date,
+  concepts: readonly Concept[] = [],
+): SearchFacets {
   const filters: Array<[FilterKey, string]> = []
   const add = (key: FilterKey, ...labels: string[]) => {
     for (const label of labels)
@@ -160,8 +168,15 @@ export function searchFacets(listing: ListingEntry, lookups: FacetLookups, now: 
   if (venues.length > 0)
     meta.places = venues.map(({ location }) => `${location.lat},${location.lng}`).join(';')
 
+  const tagged = concepts.filter(
+    (concept) =>
+      !concept.strict &&
+      concept.filter &&
+      filters.some(([key, label]) => key === concept.filter?.[0] && label === concept.filter[1]),
+  )
   return {
     filters,
+    words: [...new Set(tagged.flatMap((concept) => concept.phrases))].join(', '),
     sorts: {
       next: next ? `${next.date}T${next.time}` : noNextSession,
       name: entry.name.toLocaleLowerCase('en-GB'),

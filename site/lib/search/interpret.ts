@@ -51,6 +51,8 @@ export interface QueryPlan {
   corrected?: string
   /** Filters the words asked for ("weekend", "Croydon"). */
   implied: FilterValue[]
+  /** Topics and audiences the words mean, found through the listings' own index words. */
+  means: FilterValue[]
   /** Where the query placed the person, from a postcode. */
   place?: Place & { postcode: string; exact: boolean }
   /** A postcode the directory could not place. */
@@ -134,7 +136,7 @@ export const maxSearches = 12
 
 /** Reads a query in people's words: places, misspellings, filters and concepts, and the searches to run. */
 export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
-  const plan: QueryPlan = { text: '', implied: [], searches: [] }
+  const plan: QueryPlan = { text: '', implied: [], means: [], searches: [] }
   let rest = query
   const postcode = findPostcode(query)
   if (postcode) {
@@ -151,20 +153,22 @@ export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
   const tokens = typed.map((token) => correctWord(token, known))
   if (tokens.some((token, i) => token !== typed[i])) plan.corrected = tokens.join(' ')
 
-  const matched: Concept[] = []
+  const matched: Array<Concept & { typed: string }> = []
   const left: string[] = []
   for (let i = 0; i < tokens.length;) {
-    let found: { concept: Concept; length: number } | undefined
+    let found: { concept: Concept; phrase: string; length: number } | undefined
     for (const concept of words.concepts) {
       for (const phrase of concept.phrases) {
         const parts = phrase.split(' ')
         if (parts.length > (found?.length ?? 0) && parts.every((part, k) => tokens[i + k] === part)) {
-          found = { concept, length: parts.length }
+          found = { concept, phrase, length: parts.length }
         }
       }
     }
     if (found) {
-      if (!matched.includes(found.concept)) matched.push(found.concept)
+      const { concept, phrase } = found
+      if (!matched.some((seen) => seen.phrases === concept.phrases))
+        matched.push({ ...concept, typed: phrase })
       i += found.length
     } else {
       left.push(tokens[i] ?? '')
@@ -172,14 +176,22 @@ export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
     }
   }
   plan.text = left.join(' ')
-  for (const concept of matched) if (concept.strict && concept.filter) plan.implied.push(concept.filter)
+  for (const concept of matched) {
+    if (concept.filter) (concept.strict ? plan.implied : plan.means).push(concept.filter)
+  }
 
-  // Each loose concept can be met by any of its phrases or by its filter value: search every mix.
+  // Each loose concept can be met by any of its phrases: search every mix.
   type Choice = { words: string[]; filters: FilterValue[] }
   let choices: Choice[] = [{ words: plan.text ? [plan.text] : [], filters: [...plan.implied] }]
   for (const concept of matched.filter((candidate) => !candidate.strict)) {
-    const options: Choice[] = concept.phrases.slice(0, 4).map((phrase) => ({ words: [phrase], filters: [] }))
-    if (concept.filter) options.push({ words: [], filters: [concept.filter] })
+    // Listings tagged with a concept carry its phrases as index words (see SearchMeta), so words find them:
+    // a search by filter alone would fetch the whole index. The usual phrase and the words as typed are enough.
+    const options: Choice[] = [...new Set([concept.phrases[0] ?? concept.typed, concept.typed])].map(
+      (phrase) => ({
+        words: [phrase],
+        filters: [],
+      }),
+    )
     choices = choices.flatMap((choice) =>
       options.map((option) => ({
         words: [...choice.words, ...option.words],

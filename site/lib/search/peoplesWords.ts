@@ -172,3 +172,15 @@ export function peoplesWords(source: WordsSource): PeoplesWords {
     .sort()
   return { concepts, districts, postcodeAreas, words }
 }
+
+const built = new WeakMap<object, PeoplesWords>()
+
+/** `peoplesWords`, worked out once per directory: every listing page's SearchMeta asks for it. */
+export function peoplesWordsOf(source: WordsSource): PeoplesWords {
+  let words = built.get(source)
+  if (!words) {
+    words = peoplesWords(source)
+    built.set(source, words)
+  }
+  return words
+}
