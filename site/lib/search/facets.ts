@@ -176,7 +176,9 @@ export function searchFacets(
   )
   return {
     filters,
-    words: [...new Set(tagged.flatMap((concept) => concept.phrases))].join(', '),
+    words: [...new Set(tagged.flatMap((concept) => concept.phrases))]
+      .filter((phrase) => !phrase.includes('+'))
+      .join(', '),
     sorts: {
       next: next ? `${next.date}T${next.time}` : noNextSession,
       name: entry.name.toLocaleLowerCase('en-GB'),
