@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField } from 'sanity'
-import { todayInUk } from './rules'
+import { isSafeUrl, isUkPhoneNumber, todayInUk } from './rules'
 import { audiences, deliveryModes, languages, listingStatuses } from './vocabulary'
 
 /**
@@ -154,3 +154,28 @@ export const lastCheckedFields = [
     description: 'Who checked it: a name or role. Not shown on the site.',
   }),
 ]
+
+/** A link to a web page: https:// or http:// only, never javascript: or data:. */
+export const webAddressField = (name: string, title: string, description?: string) =>
+  defineField({
+    name,
+    title,
+    type: 'url',
+    ...(description ? { description } : {}),
+    validation: (rule) =>
+      rule
+        .uri({ scheme: ['https', 'http'] })
+        .custom((url) => (!url || isSafeUrl(url) ? true : 'Use a web address starting https://')),
+  })
+
+/** A UK phone number people can tap to call. */
+export const phoneField = defineField({
+  name: 'phone',
+  title: 'Phone',
+  type: 'string',
+  description: 'A UK number, like 020 7946 0123.',
+  validation: (rule) =>
+    rule.custom((phone) =>
+      !phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123 or 07700 900123',
+    ),
+})

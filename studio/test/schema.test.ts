@@ -159,7 +159,7 @@ describe('phone numbers', () => {
 
   test.each(refused)('an organisation phone of %s fails', async (phone) => {
     expect(await errorsOf(organisation({ phone }))).toEqual([
-      error('phone', 'Use a UK phone number, like 020 7946 0123'),
+      error('phone', 'Use a UK phone number, like 020 7946 0123 or 07700 900123'),
     ])
   })
 

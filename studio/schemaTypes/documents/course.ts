@@ -10,9 +10,9 @@ import {
   statusFields,
   summaryField,
   topicsField,
+  webAddressField,
   whoForField,
 } from '../fields'
-import { isSafeUrl } from '../rules'
 import { courseFormats } from '../vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
 
@@ -91,15 +91,7 @@ export const course = defineType({
       description: 'Who can enrol and how, in plain steps.',
       validation: (rule) => rule.required().max(500),
     }),
-    defineField({
-      name: 'enrolUrl',
-      title: 'Enrolment page',
-      type: 'url',
-      validation: (rule) =>
-        rule
-          .uri({ scheme: ['https', 'http'] })
-          .custom((url) => (!url || isSafeUrl(url) ? true : 'Use a web address starting https://')),
-    }),
+    webAddressField('enrolUrl', 'Enrolment page'),
     defineField({
       name: 'places',
       title: 'Places',

@@ -9,9 +9,9 @@ import {
   slugField,
   statusFields,
   summaryField,
+  webAddressField,
   whoForField,
 } from '../fields'
-import { isSafeUrl } from '../rules'
 import { opportunityKinds } from '../vocabulary'
 
 /** A way to give peer support: a volunteer role, a paid post, or training to become a peer worker. */
@@ -75,15 +75,7 @@ export const opportunity = defineType({
       rows: 3,
       validation: (rule) => rule.required().max(500),
     }),
-    defineField({
-      name: 'applyUrl',
-      title: 'Application page',
-      type: 'url',
-      validation: (rule) =>
-        rule
-          .uri({ scheme: ['https', 'http'] })
-          .custom((url) => (!url || isSafeUrl(url) ? true : 'Use a web address starting https://')),
-    }),
+    webAddressField('applyUrl', 'Application page'),
     defineField({
       name: 'closingDate',
       title: 'Closing date',

@@ -4,10 +4,11 @@ import {
   descriptionField,
   lastCheckedFields,
   nameField,
+  phoneField,
   slugField,
   summaryField,
+  webAddressField,
 } from '../fields'
-import { isSafeUrl, isUkPhoneNumber } from '../rules'
 import { organisationKinds } from '../vocabulary'
 
 /** A provider: a peer project, charity, NHS trust, user-led network or recovery college. */
@@ -28,27 +29,9 @@ export const organisation = defineType({
     summaryField,
     descriptionField,
     areasField,
-    defineField({
-      name: 'website',
-      title: 'Website',
-      type: 'url',
-      description: 'Your home page, starting https://.',
-      validation: (rule) =>
-        rule
-          .uri({ scheme: ['https', 'http'] })
-          .custom((url) => (!url || isSafeUrl(url) ? true : 'Use a web address starting https://')),
-    }),
+    webAddressField('website', 'Website', 'Your home page, starting https://.'),
     defineField({ name: 'email', title: 'Email', type: 'email' }),
-    defineField({
-      name: 'phone',
-      title: 'Phone',
-      type: 'string',
-      description: 'A UK number, like 020 7946 0123.',
-      validation: (rule) =>
-        rule.custom((phone) =>
-          !phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123',
-        ),
-    }),
+    phoneField,
     defineField({
       name: 'charityNumber',
       title: 'Charity number',

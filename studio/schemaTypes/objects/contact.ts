@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { isSafeUrl, isUkPhoneNumber, isUkTextNumber } from '../rules'
+import { phoneField, webAddressField } from '../fields'
+import { isUkTextNumber } from '../rules'
 
 /** How a person gets in touch about a listing. Shown as tap-to-call, email and web links. */
 export const contact = defineType({
@@ -14,18 +15,7 @@ export const contact = defineType({
       description: 'Optional. A first name or role, like "Sam, group facilitator".',
       validation: (rule) => rule.max(120),
     }),
-    defineField({
-      name: 'phone',
-      title: 'Phone',
-      type: 'string',
-      description: 'A UK number, like 020 7946 0123.',
-      validation: (rule) =>
-        rule.custom((phone) =>
-          !phone || isUkPhoneNumber(phone)
-            ? true
-            : 'Use a UK phone number, like 020 7946 0123 or 07700 900123',
-        ),
-    }),
+    phoneField,
     defineField({
       name: 'text',
       title: 'Text message number',
@@ -41,15 +31,10 @@ export const contact = defineType({
       title: 'Email',
       type: 'email',
     }),
-    defineField({
-      name: 'website',
-      title: 'Web page',
-      type: 'url',
-      description: 'The page about this listing on your own website, starting https://.',
-      validation: (rule) =>
-        rule
-          .uri({ scheme: ['https', 'http'] })
-          .custom((url) => (!url || isSafeUrl(url) ? true : 'Use a web address starting https://')),
-    }),
+    webAddressField(
+      'website',
+      'Web page',
+      'The page about this listing on your own website, starting https://.',
+    ),
   ],
 })
