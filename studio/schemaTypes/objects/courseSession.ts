@@ -39,9 +39,9 @@ export const courseSession = defineType({
   ],
   preview: {
     select: { date: 'date', startsAt: 'startsAt', endsAt: 'endsAt' },
-    prepare: ({ date, startsAt, endsAt }: Record<string, unknown>) => ({
-      title: String(date ?? 'No date'),
-      subtitle: `${String(startsAt ?? '')}–${String(endsAt ?? '')}`,
+    prepare: ({ date, startsAt, endsAt }: { date?: string; startsAt?: string; endsAt?: string }) => ({
+      title: date ?? 'No date',
+      subtitle: `${startsAt ?? ''}–${endsAt ?? ''}`,
     }),
   },
 })

@@ -128,9 +128,9 @@ export const schedule = defineType({
   ],
   preview: {
     select: { freq: 'freq', byday: 'byday', opensAt: 'opensAt', closesAt: 'closesAt' },
-    prepare: ({ freq, byday, opensAt, closesAt }: Record<string, unknown>) => ({
-      title: `${Array.isArray(byday) ? byday.join(', ') : ''} ${String(opensAt ?? '')}–${String(closesAt ?? '')}`,
-      subtitle: String(freq ?? ''),
+    prepare: ({ freq, byday, opensAt, closesAt }: ScheduleValue) => ({
+      title: `${byday?.join(', ') ?? ''} ${opensAt ?? ''}–${closesAt ?? ''}`,
+      subtitle: freq ?? '',
     }),
   },
 })
