@@ -44,6 +44,7 @@ async function openSearch(query: string, on: BrowserContext = context): Promise<
 async function resultsAnnounced(page: Page): Promise<string> {
   const status = page.getByRole('status')
   await eventually(async () => (await status.textContent()) ?? '').toMatch(/results?|No results/)
+  await eventually(() => page.locator('[data-results]').getAttribute('aria-busy')).toBe('false')
   return (await status.textContent()) ?? ''
 }
 
@@ -231,7 +232,6 @@ describe('the address holds the search', () => {
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name')
     await eventually(() => page.url()).toContain('sort=name')
     await resultsAnnounced(page)
-    await eventually(() => resultNames(page)).toEqual(await resultNames(page))
     const shared = page.url()
     const names = await resultNames(page)
     const status = await page.getByRole('status').textContent()
@@ -239,7 +239,8 @@ describe('the address holds the search', () => {
     const other = await siteContext(browser)
     const copy = await other.newPage()
     await copy.goto(shared)
-    await eventually(() => copy.getByRole('status').textContent()).toBe(status)
+    await resultsAnnounced(copy)
+    expect(await copy.getByRole('status').textContent()).toBe(status)
     expect(await resultNames(copy)).toEqual(names)
     await other.close()
     await page.close()

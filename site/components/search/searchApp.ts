@@ -131,6 +131,7 @@ export function startSearch(root: HTMLElement): void {
 
   async function search(): Promise<void> {
     const current = (run += 1)
+    list.setAttribute('aria-busy', 'true')
     const pagefind = await loadPagefind()
     const plan: QueryPlan | undefined = state.q ? interpretQuery(state.q, words) : undefined
     const planned = plan?.searches.length ? plan.searches : [{ term: null, filters: [] }]
@@ -176,6 +177,7 @@ export function startSearch(root: HTMLElement): void {
 
     const counts = planned.length === 1 ? (responses[0]?.filters ?? {}) : undefined
     await render(found, plan, origin, order === 'distance', current)
+    if (current === run) list.setAttribute('aria-busy', 'false')
     if (counts) showCounts(counts)
     else showCounts(await countFilters(found))
   }
