@@ -19,9 +19,15 @@ let directory: Promise<Directory> | undefined
 
 /** Every collection reads from one load of the directory, so it is fetched and checked once per build. */
 function loadOnce(logger: LoaderContext['logger']): Promise<Directory> {
-  directory ??= loadDirectory(contentSourceFromEnv(), (message) => logger.fork('content check').warn(message), {
-    allowFewer: process.env.ALLOW_FEW_LISTINGS === 'true',
-  })
+  directory ??= loadDirectory(
+    contentSourceFromEnv(),
+    (message) => {
+      logger.fork('content check').warn(message)
+    },
+    {
+      allowFewer: process.env.ALLOW_FEW_LISTINGS === 'true',
+    },
+  )
   return directory
 }
 
@@ -31,12 +37,13 @@ function fromDirectory<S extends z.ZodType>(key: ListKey, schema: S) {
   return {
     name: `directory-${key}`,
     schema,
-    async load({ store, logger, generateDigest }: LoaderContext) {
+    async load(context: LoaderContext): Promise<void> {
+      const { store, logger } = context
       const entries = (await loadOnce(logger))[key]
       store.clear()
       for (const entry of entries) {
         const data = entry as unknown as Record<string, unknown>
-        store.set({ id: entry._id, data, digest: generateDigest(data) })
+        store.set({ id: entry._id, data, digest: context.generateDigest(data) })
       }
     },
   } satisfies Loader
@@ -57,10 +64,11 @@ export const collections = {
     loader: {
       name: 'directory-settings',
       schema: settingsSchema,
-      async load({ store, logger, generateDigest }: LoaderContext) {
+      async load(context: LoaderContext) {
+        const { store, logger } = context
         const { settings } = await loadOnce(logger)
         store.clear()
-        store.set({ id: 'siteSettings', data: settings, digest: generateDigest(settings) })
+        store.set({ id: 'siteSettings', data: settings, digest: context.generateDigest(settings) })
       },
     } satisfies Loader,
   }),

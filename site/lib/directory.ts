@@ -48,7 +48,10 @@ export function lookup<T extends { _id: string }>(type: string, documents: reado
   const byId = new Map(documents.map((document) => [document._id, document]))
   return (id: string): T => {
     const found = byId.get(id)
-    if (!found) throw new Error(`No published ${type} has the id "${id}": the content check should have caught this reference.`)
+    if (!found)
+      throw new Error(
+        `No published ${type} has the id "${id}": the content check should have caught this reference.`,
+      )
     return found
   }
 }

@@ -47,9 +47,12 @@ describe('buildDirectory with broken documents', () => {
   }
   const published = async (id: string) => {
     const { directory } = await build(brokenDataset)
-    return [...directory.services, ...directory.opportunities, ...directory.organisations, ...directory.areas].find(
-      (document) => document._id === id,
-    )
+    return [
+      ...directory.services,
+      ...directory.opportunities,
+      ...directory.organisations,
+      ...directory.areas,
+    ].find((document) => document._id === id)
   }
 
   test('skips a listing with no name, naming the document, the field and the fix', async () => {
@@ -69,7 +72,9 @@ describe('buildDirectory with broken documents', () => {
   test('leaves out a dangling topic but publishes the listing with the rest', async () => {
     const service = await published(brokenDocuments.danglingTopic._id)
     expect(service).toMatchObject({ topics: ['topic-hearing-voices'] })
-    expect((await problemsFor(brokenDocuments.danglingTopic._id)).join()).toMatch(/field topics: points to "topic-gone"/)
+    expect((await problemsFor(brokenDocuments.danglingTopic._id)).join()).toMatch(
+      /field topics: points to "topic-gone"/,
+    )
   })
 
   test('removes a javascript: link from rich text and keeps its words', async () => {
@@ -89,7 +94,9 @@ describe('buildDirectory with broken documents', () => {
 
   test('skips a listing whose only contact is unsafe, since nobody could get in touch', async () => {
     expect(await published(brokenDocuments.onlyUnsafeContact._id)).toBeUndefined()
-    expect((await problemsFor(brokenDocuments.onlyUnsafeContact._id)).join()).toMatch(/field contact: has no phone number/)
+    expect((await problemsFor(brokenDocuments.onlyUnsafeContact._id)).join()).toMatch(
+      /field contact: has no phone number/,
+    )
   })
 
   test('keeps the first of two listings with the same web address', async () => {
@@ -106,20 +113,31 @@ describe('buildDirectory with broken documents', () => {
       expect(service).toBeDefined()
       expect((service as { lastChecked?: string }).lastChecked).toBeUndefined()
     }
-    expect((await problemsFor(brokenDocuments.impossibleDate._id)).join()).toMatch(/field lastChecked: must be a real date/)
-    expect((await problemsFor(brokenDocuments.futureDate._id)).join()).toMatch(/2099-01-01, which is in the future/)
+    expect((await problemsFor(brokenDocuments.impossibleDate._id)).join()).toMatch(
+      /field lastChecked: must be a real date/,
+    )
+    expect((await problemsFor(brokenDocuments.futureDate._id)).join()).toMatch(
+      /2099-01-01, which is in the future/,
+    )
   })
 
   test('leaves out a meeting time that ends before it starts', async () => {
     expect(await published(brokenDocuments.closesBeforeOpens._id)).toMatchObject({ schedules: [] })
-    expect((await problemsFor(brokenDocuments.closesBeforeOpens._id)).join()).toMatch(/field schedules\.0: ends before it starts/)
+    expect((await problemsFor(brokenDocuments.closesBeforeOpens._id)).join()).toMatch(
+      /field schedules\.0: ends before it starts/,
+    )
   })
 
   test('shortens a 50,000-character description and an over-long summary', async () => {
-    const service = (await published(brokenDocuments.hugeDescription._id)) as { summary: string; description: unknown[] }
+    const service = (await published(brokenDocuments.hugeDescription._id)) as {
+      summary: string
+      description: unknown[]
+    }
     expect(service.summary.length).toBeLessThanOrEqual(300)
     expect(JSON.stringify(service.description).length).toBeLessThan(6000)
-    expect((await problemsFor(brokenDocuments.hugeDescription._id)).join()).toMatch(/description.*longer than 4000 characters/)
+    expect((await problemsFor(brokenDocuments.hugeDescription._id)).join()).toMatch(
+      /description.*longer than 4000 characters/,
+    )
   })
 
   test('publishes right-to-left and emoji text as it is', async () => {
@@ -130,12 +148,18 @@ describe('buildDirectory with broken documents', () => {
 
   test('skips an in-person listing with no venue', async () => {
     expect(await published(brokenDocuments.inPersonWithoutVenue._id)).toBeUndefined()
-    expect((await problemsFor(brokenDocuments.inPersonWithoutVenue._id)).join()).toMatch(/add a venue, or set how it happens/)
+    expect((await problemsFor(brokenDocuments.inPersonWithoutVenue._id)).join()).toMatch(
+      /add a venue, or set how it happens/,
+    )
   })
 
   test('leaves out a phone number that is not a phone number', async () => {
-    expect(await published(brokenDocuments.badPhone._id)).toMatchObject({ contact: { email: 'jobs@example.org' } })
-    expect((await problemsFor(brokenDocuments.badPhone._id)).join()).toMatch(/field contact\.phone: is not a UK phone number/)
+    expect(await published(brokenDocuments.badPhone._id)).toMatchObject({
+      contact: { email: 'jobs@example.org' },
+    })
+    expect((await problemsFor(brokenDocuments.badPhone._id)).join()).toMatch(
+      /field contact\.phone: is not a UK phone number/,
+    )
   })
 
   test('skips an area with an empty name', async () => {
@@ -150,23 +174,39 @@ describe('buildDirectory with broken documents', () => {
 
 describe('assertEnoughPublished', () => {
   test('stops a build that would publish no listings', async () => {
-    const { raw, directory } = await build(fixtureDocuments.filter((document) => document._type === 'siteSettings'))
-    expect(() => assertEnoughPublished(raw, directory, false)).toThrow(/would publish no listings at all/)
+    const { raw, directory } = await build(
+      fixtureDocuments.filter((document) => document._type === 'siteSettings'),
+    )
+    expect(() => {
+      assertEnoughPublished(raw, directory, false)
+    }).toThrow(/would publish no listings at all/)
   })
 
   test('stops a build that would publish fewer than half the services, unless allowed', async () => {
-    const broken = Array.from({ length: 4 }, (_, index) => ({ ...brokenDocuments.missingName, _id: `service-broken-${index}` }))
+    const broken = Array.from({ length: 4 }, (_, index) => ({
+      ...brokenDocuments.missingName,
+      _id: `service-broken-${index}`,
+    }))
     const { raw, directory } = await build([...fixtureDocuments, ...broken])
-    expect(() => assertEnoughPublished(raw, directory, false)).toThrow(/only 2 of 6 services: fewer than half/)
-    expect(() => assertEnoughPublished(raw, directory, true)).not.toThrow()
+    expect(() => {
+      assertEnoughPublished(raw, directory, false)
+    }).toThrow(/only 2 of 6 services: fewer than half/)
+    expect(() => {
+      assertEnoughPublished(raw, directory, true)
+    }).not.toThrow()
   })
 
   test('loadDirectory reports each problem and then stops', async () => {
     const warnings: string[] = []
-    const broken = Array.from({ length: 3 }, (_, index) => ({ ...brokenDocuments.missingName, _id: `service-broken-${index}` }))
-    await expect(loadDirectory(memorySource([...fixtureDocuments, ...broken]), (message) => warnings.push(message), { today })).rejects.toThrow(
-      /fewer than half/,
-    )
+    const broken = Array.from({ length: 3 }, (_, index) => ({
+      ...brokenDocuments.missingName,
+      _id: `service-broken-${index}`,
+    }))
+    await expect(
+      loadDirectory(memorySource([...fixtureDocuments, ...broken]), (message) => warnings.push(message), {
+        today,
+      }),
+    ).rejects.toThrow(/fewer than half/)
     expect(warnings).toHaveLength(3)
   })
 })

@@ -65,10 +65,11 @@ type RawDirectory = {
  * Fails to compile when a Zod schema checks a field its query does not fetch, so the
  * queries, the generated types and the validation cannot drift apart.
  */
-type Queried<Result, Schema extends z.ZodType> = Exclude<keyof z.input<Schema>, keyof Result> extends never
-  ? true
-  : { notQueried: Exclude<keyof z.input<Schema>, keyof Result> }
-const everyValidatedFieldIsQueried: [
+type Queried<Result, Schema extends z.ZodType> =
+  Exclude<keyof z.input<Schema>, keyof Result> extends never
+    ? true
+    : { notQueried: Exclude<keyof z.input<Schema>, keyof Result> }
+export const everyValidatedFieldIsQueried: [
   Queried<ServicesQueryResult[number], typeof serviceSchema>,
   Queried<CoursesQueryResult[number], typeof courseSchema>,
   Queried<OpportunitiesQueryResult[number], typeof opportunitySchema>,
@@ -79,21 +80,21 @@ const everyValidatedFieldIsQueried: [
   Queried<PagesQueryResult[number], typeof pageSchema>,
   Queried<NonNullable<SiteSettingsQueryResult>, typeof siteSettingsSchema>,
 ] = [true, true, true, true, true, true, true, true, true]
-void everyValidatedFieldIsQueried
 
 /** Runs every query of the directory against one content source. */
 export async function fetchDirectory(source: ContentSource): Promise<RawDirectory> {
-  const [services, courses, opportunities, organisations, venues, areas, topics, pages, settings] = await Promise.all([
-    source.fetch<ServicesQueryResult>(queries.servicesQuery),
-    source.fetch<CoursesQueryResult>(queries.coursesQuery),
-    source.fetch<OpportunitiesQueryResult>(queries.opportunitiesQuery),
-    source.fetch<OrganisationsQueryResult>(queries.organisationsQuery),
-    source.fetch<VenuesQueryResult>(queries.venuesQuery),
-    source.fetch<AreasQueryResult>(queries.areasQuery),
-    source.fetch<TopicsQueryResult>(queries.topicsQuery),
-    source.fetch<PagesQueryResult>(queries.pagesQuery),
-    source.fetch<SiteSettingsQueryResult>(queries.siteSettingsQuery),
-  ])
+  const [services, courses, opportunities, organisations, venues, areas, topics, pages, settings] =
+    await Promise.all([
+      source.fetch<ServicesQueryResult>(queries.servicesQuery),
+      source.fetch<CoursesQueryResult>(queries.coursesQuery),
+      source.fetch<OpportunitiesQueryResult>(queries.opportunitiesQuery),
+      source.fetch<OrganisationsQueryResult>(queries.organisationsQuery),
+      source.fetch<VenuesQueryResult>(queries.venuesQuery),
+      source.fetch<AreasQueryResult>(queries.areasQuery),
+      source.fetch<TopicsQueryResult>(queries.topicsQuery),
+      source.fetch<PagesQueryResult>(queries.pagesQuery),
+      source.fetch<SiteSettingsQueryResult>(queries.siteSettingsQuery),
+    ])
   return { services, courses, opportunities, organisations, venues, areas, topics, pages, settings }
 }
 
@@ -105,7 +106,14 @@ const listingDroppable = ['alert', 'lastChecked', 'description.*', 'audiences.*'
 
 /** Fields whose bad values are left out rather than holding the whole document back. */
 const droppable = {
-  service: [...listingDroppable, 'schedules.*', 'costDetails', 'onlineDetails', 'accessibilityNotes', 'languages.*'],
+  service: [
+    ...listingDroppable,
+    'schedules.*',
+    'costDetails',
+    'onlineDetails',
+    'accessibilityNotes',
+    'languages.*',
+  ],
   course: [...listingDroppable, 'enrolUrl', 'places', 'onlineDetails', 'costDetails', 'sessions.*'],
   opportunity: [...listingDroppable, 'pay', 'trainingProvided', 'applyUrl', 'closingDate'],
   organisation: ['description.*', 'website', 'email', 'phone', 'charityNumber', 'lastChecked'],
@@ -126,13 +134,17 @@ export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['labe
   const today = options.today ?? todayInUk()
   const problems: Problem[] = []
 
-  const parseAll = <S extends z.ZodType<Named>>(type: keyof typeof droppable, schema: S, documents: readonly unknown[]) =>
+  const parseAll = <S extends z.ZodType<Named>>(
+    type: keyof typeof droppable,
+    schema: S,
+    documents: readonly unknown[],
+  ) =>
     uniqueSlugs(
       type,
       documents.flatMap((document) => {
         const prepared = prepare(type, document, problems)
         const parsed = parseDocument(schema, prepared, type, droppable[type], problems)
-        return parsed === undefined ? [] : [notCheckedInFuture(type, parsed as z.output<S>, today, problems)]
+        return parsed === undefined ? [] : [notCheckedInFuture(type, parsed, today, problems)]
       }),
       problems,
     )
@@ -148,24 +160,41 @@ export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['labe
   )
   const venueIds = new Set(venues.map((venue) => venue._id))
 
-  const organisations = parseAll('organisation', organisationSchema, raw.organisations).flatMap((organisation) => {
-    const kept = references.someOf('organisation', organisation, 'areas', organisation.areas, areaIds)
-    return kept ? [{ ...organisation, areas: kept }] : []
-  })
+  const organisations = parseAll('organisation', organisationSchema, raw.organisations).flatMap(
+    (organisation) => {
+      const kept = references.someOf('organisation', organisation, 'areas', organisation.areas, areaIds)
+      return kept ? [{ ...organisation, areas: kept }] : []
+    },
+  )
   const organisationIds = new Set(organisations.map((organisation) => organisation._id))
 
   const services = parseAll('service', serviceSchema, raw.services).flatMap((service) => {
-    if (!references.required('service', service, 'organisation', service.organisation, organisationIds)) return []
+    if (!references.required('service', service, 'organisation', service.organisation, organisationIds))
+      return []
     const areasKept = references.someOf('service', service, 'areas', service.areas, areaIds)
     const topicsKept = references.someOf('service', service, 'topics', service.topics, topicIds)
     const venuesKept = references.optional('service', service, 'venues', service.venues, venueIds)
     if (!areasKept || !topicsKept) return []
     if (service.delivery.includes('in-person') && venuesKept.length === 0) {
-      problems.push(skip('service', service, 'venues', 'happens in person but has no published venue: add a venue, or set how it happens to online or phone'))
+      problems.push(
+        skip(
+          'service',
+          service,
+          'venues',
+          'happens in person but has no published venue: add a venue, or set how it happens to online or phone',
+        ),
+      )
       return []
     }
     if (service.schedules.length === 0 && !service.availability) {
-      problems.push(skip('service', service, 'schedules', 'has no meeting times and no "other times": add one so people know when to go'))
+      problems.push(
+        skip(
+          'service',
+          service,
+          'schedules',
+          'has no meeting times and no "other times": add one so people know when to go',
+        ),
+      )
       return []
     }
     return [{ ...service, areas: areasKept, topics: topicsKept, venues: venuesKept }]
@@ -178,23 +207,43 @@ export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['labe
     if (!areasKept || !topicsKept) return []
     const venue = course.venue && venueIds.has(course.venue) ? course.venue : undefined
     if (course.format !== 'online' && !venue) {
-      problems.push(skip('course', course, 'venue', 'happens in person but has no published venue: add a venue, or set the format to online'))
+      problems.push(
+        skip(
+          'course',
+          course,
+          'venue',
+          'happens in person but has no published venue: add a venue, or set the format to online',
+        ),
+      )
       return []
     }
     return [{ ...course, areas: areasKept, topics: topicsKept, venue }]
   })
 
-  const opportunities = parseAll('opportunity', opportunitySchema, raw.opportunities).flatMap((opportunity) => {
-    if (!references.required('opportunity', opportunity, 'organisation', opportunity.organisation, organisationIds)) return []
-    const areasKept = references.someOf('opportunity', opportunity, 'areas', opportunity.areas, areaIds)
-    return areasKept ? [{ ...opportunity, areas: areasKept }] : []
-  })
+  const opportunities = parseAll('opportunity', opportunitySchema, raw.opportunities).flatMap(
+    (opportunity) => {
+      if (
+        !references.required(
+          'opportunity',
+          opportunity,
+          'organisation',
+          opportunity.organisation,
+          organisationIds,
+        )
+      )
+        return []
+      const areasKept = references.someOf('opportunity', opportunity, 'areas', opportunity.areas, areaIds)
+      return areasKept ? [{ ...opportunity, areas: areasKept }] : []
+    },
+  )
 
   const pages = parseAll('page', pageSchema, raw.pages)
 
   const settings = siteSettingsSchema.safeParse(raw.settings)
   if (!settings.success) {
-    const detail = settings.error.issues.map((issue) => `${issue.path.join('.') || 'document'} ${issue.message}`).join('; ')
+    const detail = settings.error.issues
+      .map((issue) => `${issue.path.join('.') || 'document'} ${issue.message}`)
+      .join('; ')
     throw new Error(
       `The site settings document is ${raw.settings ? `not valid: ${detail}` : 'missing'}. ` +
         'Every page shows its crisis contacts, so the site cannot be built without it: fix "Site settings" in the Studio.',
@@ -260,7 +309,14 @@ export async function loadDirectory(
 type Named = { _id: string; name?: string; title?: string; slug: string }
 
 function skip(type: string, document: Named, field: string, message: string): Problem {
-  return { type, id: document._id, name: document.name ?? document.title ?? '', field, message, outcome: 'skipped' }
+  return {
+    type,
+    id: document._id,
+    name: document.name ?? document.title ?? '',
+    field,
+    message,
+    outcome: 'skipped',
+  }
 }
 
 /** Reports references that lead nowhere, keeping what the document can still be published with. */
@@ -269,7 +325,14 @@ class References {
 
   required(type: string, document: Named, field: string, ref: string, known: Set<string>): boolean {
     if (known.has(ref)) return true
-    this.problems.push(skip(type, document, field, `points to "${ref}", which is missing or not published: choose another, or fix that document`))
+    this.problems.push(
+      skip(
+        type,
+        document,
+        field,
+        `points to "${ref}", which is missing or not published: choose another, or fix that document`,
+      ),
+    )
     return false
   }
 
@@ -277,7 +340,12 @@ class References {
     return refs.filter((ref) => {
       if (known.has(ref)) return true
       this.problems.push({
-        ...skip(type, document, field, `points to "${ref}", which is missing or not published: remove it or fix that document`),
+        ...skip(
+          type,
+          document,
+          field,
+          `points to "${ref}", which is missing or not published: remove it or fix that document`,
+        ),
         outcome: 'left out',
       })
       return false
@@ -285,7 +353,13 @@ class References {
   }
 
   /** Keeps the known references; skips the document when none is left. */
-  someOf(type: string, document: Named, field: string, refs: string[], known: Set<string>): string[] | undefined {
+  someOf(
+    type: string,
+    document: Named,
+    field: string,
+    refs: string[],
+    known: Set<string>,
+  ): string[] | undefined {
     const kept = this.optional(type, document, field, refs, known)
     if (kept.length > 0) return kept
     this.problems.push(skip(type, document, field, 'has nothing published left in it: choose at least one'))
@@ -304,7 +378,14 @@ function uniqueSlugs<T extends Named>(type: string, documents: T[], problems: Pr
         owners.set(document.slug, document._id)
         return true
       }
-      problems.push(skip(type, document, 'slug', `has the same web address ("${document.slug}") as ${type} "${owner}": give one of them a different one`))
+      problems.push(
+        skip(
+          type,
+          document,
+          'slug',
+          `has the same web address ("${document.slug}") as ${type} "${owner}": give one of them a different one`,
+        ),
+      )
       return false
     })
 }
@@ -314,14 +395,23 @@ function prepare(type: string, document: unknown, problems: Problem[]): unknown 
   if (!document || typeof document !== 'object') return document
   const doc = { ...(document as Record<string, unknown>) }
   const id = typeof doc._id === 'string' ? doc._id : '(no _id)'
-  const name = typeof doc.name === 'string' ? doc.name.slice(0, 80) : typeof doc.title === 'string' ? doc.title : undefined
+  const name =
+    typeof doc.name === 'string'
+      ? doc.name.slice(0, 80)
+      : typeof doc.title === 'string'
+        ? doc.title
+        : undefined
   const report = (field: string, message: string, outcome: Problem['outcome']) =>
     problems.push({ type, id, ...(name ? { name } : {}), field, message, outcome })
   for (const field of ['description', 'body']) {
     if (field in doc) doc[field] = tidyRichText(doc[field], field, maxDescriptionCharacters, report)
   }
   if (typeof doc.summary === 'string' && doc.summary.length > 300) {
-    report('summary', `is ${doc.summary.length} characters long: keep it to one or two sentences (300 characters)`, 'shortened')
+    report(
+      'summary',
+      `is ${doc.summary.length} characters long: keep it to one or two sentences (300 characters)`,
+      'shortened',
+    )
     doc.summary = shorten(doc.summary, 300)
   }
   return doc

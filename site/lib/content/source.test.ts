@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -24,18 +24,31 @@ function fakeContentLake(documents: object[]) {
       response.writeHead(status, { 'content-type': 'application/json' })
       response.end(JSON.stringify(body))
     }
-    if (!match || !query) return send(404, { error: { description: 'No such endpoint' } })
-    if (match[2] !== 'production') return send(404, { error: { description: `Dataset "${match[2]}" not found` } })
+    if (!match || !query) {
+      send(404, { error: { description: 'No such endpoint' } })
+      return
+    }
+    if (match[2] !== 'production') {
+      send(404, { error: { description: `Dataset "${match[2]}" not found` } })
+      return
+    }
     const params = Object.fromEntries(
-      [...url.searchParams].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]),
+      [...url.searchParams]
+        .filter(([key]) => key.startsWith('$'))
+        .map(([key, value]) => [key.slice(1), JSON.parse(value)]),
     )
     // The published perspective hides drafts, as the Content Lake does.
-    const visible = url.searchParams.get('perspective') === 'published'
-      ? documents.filter((document) => !(document as { _id: string })._id.startsWith('drafts.'))
-      : documents
+    const visible =
+      url.searchParams.get('perspective') === 'published'
+        ? documents.filter((document) => !(document as { _id: string })._id.startsWith('drafts.'))
+        : documents
     queryDocuments(visible, query, params).then(
-      (result) => send(200, { result, ms: 1, query }),
-      (error: Error) => send(400, { error: { description: error.message } }),
+      (result) => {
+        send(200, { result, ms: 1, query })
+      },
+      (error: unknown) => {
+        send(400, { error: { description: (error as Error).message } })
+      },
     )
   })
   return { server, requests }
@@ -53,7 +66,14 @@ describe('contentSourceFromEnv', () => {
     sampleFile = join(await mkdtemp(join(tmpdir(), 'fps-source-')), 'fixture.ndjson')
     await writeFile(sampleFile, toNdjson(fixtureDocuments))
   })
-  afterAll(() => new Promise<void>((resolve) => (lake.server as Server).close(() => resolve())))
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        lake.server.close(() => {
+          resolve()
+        }),
+      ),
+  )
 
   const lakeSource = (dataset = 'production'): ContentSource =>
     contentSourceFromEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: dataset, SANITY_API_HOST: apiHost })
@@ -111,6 +131,8 @@ describe('parseNdjson', () => {
   })
 
   test('names the file and line of a document that is not JSON', () => {
-    expect(() => parseNdjson('{"_id":"a"}\n{oops\n', 'test.ndjson')).toThrow(/test\.ndjson, line 2, is not valid JSON/)
+    expect(() => parseNdjson('{"_id":"a"}\n{oops\n', 'test.ndjson')).toThrow(
+      /test\.ndjson, line 2, is not valid JSON/,
+    )
   })
 })

@@ -87,6 +87,7 @@ export function parseNdjson(text: string, source: string): unknown[] {
       throw new Error(
         `${source}, line ${index + 1}, is not valid JSON (${(error as Error).message}). ` +
           'Each line must hold one whole document, as `sanity dataset export` writes it.',
+        { cause: error },
       )
     }
   })

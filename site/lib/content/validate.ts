@@ -59,7 +59,11 @@ function droppablePrefix(path: Path, patterns: readonly string[]): Path | undefi
   for (const pattern of patterns) {
     const parts = pattern.split('.')
     if (parts.length > path.length) continue
-    if (parts.every((part, index) => part === '*' ? typeof path[index] === 'number' : part === String(path[index]))) {
+    if (
+      parts.every((part, index) =>
+        part === '*' ? typeof path[index] === 'number' : part === String(path[index]),
+      )
+    ) {
       return path.slice(0, parts.length)
     }
   }
@@ -70,6 +74,8 @@ function removeAt(document: Doc, path: Path): void {
   const parent = valueAt(document, path.slice(0, -1))
   const key = path[path.length - 1]
   if (Array.isArray(parent) && typeof key === 'number') parent[key] = removed
+  // Which field to drop is only known from the issue's path, so the key is computed.
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
   else if (parent && typeof parent === 'object' && key !== undefined) delete (parent as Doc)[key]
 }
 
@@ -118,7 +124,11 @@ export function parseDocument<S extends z.ZodType>(
     })
     document = compactArrays(document) as Doc
   }
-  report('', 'has too many problems to publish safely: open it in the Studio and fix the marked fields', 'skipped')
+  report(
+    '',
+    'has too many problems to publish safely: open it in the Studio and fix the marked fields',
+    'skipped',
+  )
   return undefined
 }
 
@@ -142,9 +152,16 @@ export function tidyRichText(
   for (const [index, item] of value.entries()) {
     const block = item as Block
     const spans = Array.isArray(block.children) ? (block.children as Span[]) : []
-    const length = spans.reduce((sum, span) => sum + (typeof span.text === 'string' ? span.text.length : 0), 0)
+    const length = spans.reduce(
+      (sum, span) => sum + (typeof span.text === 'string' ? span.text.length : 0),
+      0,
+    )
     if (characters + length > maxCharacters && kept.length > 0) {
-      report(field, `is longer than ${maxCharacters} characters: keep it short, or move detail to your own website`, 'shortened')
+      report(
+        field,
+        `is longer than ${maxCharacters} characters: keep it short, or move detail to your own website`,
+        'shortened',
+      )
       break
     }
     characters += length
@@ -167,7 +184,9 @@ export function tidyRichText(
       ...block,
       markDefs,
       children: spans.map((span) =>
-        Array.isArray(span.marks) ? { ...span, marks: (span.marks as unknown[]).filter((mark) => !unsafe.has(String(mark))) } : span,
+        Array.isArray(span.marks)
+          ? { ...span, marks: (span.marks as unknown[]).filter((mark) => !unsafe.has(String(mark))) }
+          : span,
       ),
     })
   }

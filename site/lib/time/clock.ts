@@ -6,6 +6,7 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
   const pinned = env.BUILD_TIME?.trim()
   if (!pinned) return new Date()
   const time = new Date(pinned)
-  if (Number.isNaN(time.getTime())) throw new Error(`BUILD_TIME "${pinned}" is not a date-time: use a form like 2026-11-22T09:00:00Z.`)
+  if (Number.isNaN(time.getTime()))
+    throw new Error(`BUILD_TIME "${pinned}" is not a date-time: use a form like 2026-11-22T09:00:00Z.`)
   return time
 }
