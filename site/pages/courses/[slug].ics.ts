@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   const index = await directoryIndex()
   // Typed here so this endpoint does not depend on how precisely the collections are typed.
   const courses = index.courses as readonly CourseData[]
-  const venue = index.venue as (id: string) => VenueData
+  const venue = index.venue
   return courses.map((course) => ({
     params: { slug: course.slug },
     props: { course, venue: course.venue ? venue(course.venue) : undefined } satisfies Props,

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   const index = await directoryIndex()
   // Typed here so this endpoint does not depend on how precisely the collections are typed.
   const services = index.services as readonly ServiceData[]
-  const venue = index.venue as (id: string) => VenueData
+  const venue = index.venue
   return services
     .filter((service) => service.schedules.length > 0 && service.status !== 'closed')
     .map((service) => ({
