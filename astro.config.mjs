@@ -1,5 +1,4 @@
 // @ts-check
-import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'astro/config'
@@ -11,6 +10,6 @@ export default defineConfig({
   publicDir: './public',
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
-  integrations: [react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 })
