@@ -11,13 +11,7 @@ import { courseSessions } from './time/course'
 import { isBritishSummerTime, londonInstant } from './time/london'
 import { describeSchedule } from './time/schedule'
 import { urls } from './urls'
-import {
-  absoluteUrl,
-  formatPostcode,
-  organisationLink,
-  type ListingIndex,
-  type SiteContext,
-} from './view/listing'
+import { absoluteUrl, organisationLink, type ListingIndex, type SiteContext } from './view/listing'
 
 /*
  * Schema.org JSON-LD for listing pages. Each function describes only what its page shows,
@@ -54,7 +48,7 @@ function placeLd(venue: VenueData): JsonLd {
       '@type': 'PostalAddress',
       streetAddress: [line1, line2].filter(Boolean).join(', '),
       addressLocality: town,
-      postalCode: formatPostcode(postcode),
+      postalCode: postcode,
       addressCountry: 'GB',
     },
     geo: { '@type': 'GeoCoordinates', latitude: venue.location.lat, longitude: venue.location.lng },

@@ -1,5 +1,5 @@
 import { courseFormats, titleOf } from '../../../studio/schemaTypes/vocabulary'
-import type { CourseData, RichText } from '../content/schemas'
+import type { CourseData } from '../content/schemas'
 import { courseStructuredData } from '../structuredData'
 import { courseDateRange, courseHasFinished, courseSessions, nextCourseSession } from '../time/course'
 import { formatDate, formatDateWithDay, formatTimeRange } from '../time/format'
@@ -13,31 +13,18 @@ import {
   shareView,
   suggestUpdateHref,
   venueView,
-  type CheckedView,
-  type ContactLink,
   type Fact,
   type Link,
   type ListingIndex,
-  type ShareView,
+  type ListingPageView,
   type SiteContext,
   type StatusView,
   type VenueView,
 } from './listing'
 
 /** Everything a course page shows, worked out once at build time. */
-export type CoursePageView = {
-  id: string
-  name: string
-  path: string
-  summary: string
-  description: RichText
-  /** "Recovery college course · Spring 2027" */
-  kindLine: string
+export type CoursePageView = ListingPageView & {
   finished: boolean
-  status: StatusView | undefined
-  alert: string | undefined
-  checked: CheckedView
-  facts: Fact[]
   enrol: { noReferral: string | undefined; details: string; action: Link | undefined }
   /** Every session in order; `past` marks those already over while the course runs on. */
   sessions: { text: string; past: boolean }[]
@@ -45,13 +32,6 @@ export type CoursePageView = {
   next: string | undefined
   calendarHref: string | undefined
   where: { venues: VenueView[]; online: string | undefined }
-  contact: ContactLink[]
-  contactName: string | undefined
-  share: ShareView
-  suggestUpdateHref: string
-  /** Finished and closed courses leave search; their pages stay. */
-  searchable: boolean
-  structuredData: object
 }
 
 const sessionText = (session: { date: string; startsAt: string; endsAt: string }) =>

@@ -10,6 +10,7 @@ import type {
   CourseData,
   OpportunityData,
   OrganisationData,
+  RichText,
   ServiceData,
   VenueData,
 } from '../content/schemas'
@@ -33,6 +34,28 @@ export type ListingIndex = {
 
 /** Where the site lives and where update suggestions go, from the Astro config and site settings. */
 export type SiteContext = { url: string | URL; updatesEmail: string }
+
+/** What every listing page shows, whatever kind of listing it is. */
+export type ListingPageView = {
+  id: string
+  name: string
+  path: string
+  summary: string
+  description: RichText
+  /** "Peer support group · Croydon" */
+  kindLine: string
+  status: StatusView | undefined
+  alert: string | undefined
+  checked: CheckedView
+  facts: Fact[]
+  contact: ContactLink[]
+  contactName: string | undefined
+  share: ShareView
+  suggestUpdateHref: string
+  /** Closed and finished listings leave search; their pages stay. */
+  searchable: boolean
+  structuredData: object
+}
 
 export type Link = { text: string; href: string }
 
@@ -154,22 +177,13 @@ export function organisationLink(organisation: OrganisationData): Link {
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? 'Not known' : value ? 'Yes' : 'No')
 
-/** "CR0 1AB" from "cr0 1ab" or "CR01AB". */
-export const formatPostcode = (postcode: string): string =>
-  postcode
-    .toUpperCase()
-    .replace(/\s+/g, '')
-    .replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2')
-
 /** A venue's address, access and a map link, as a page shows them. */
 export function venueView(venue: VenueData): VenueView {
   const { lat, lng } = venue.location
   const { line1, line2, town, postcode } = venue.address
   return {
     name: venue.name,
-    addressLines: [line1, line2, town, formatPostcode(postcode)].filter((line): line is string =>
-      Boolean(line),
-    ),
+    addressLines: [line1, line2, town, postcode].filter((line): line is string => Boolean(line)),
     access: [
       { term: 'Step-free access', detail: yesNo(venue.stepFree) },
       { term: 'Accessible toilet', detail: yesNo(venue.accessibleToilet) },

@@ -1,5 +1,5 @@
 import { deliveryModes, opportunityKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
-import type { OpportunityData, RichText } from '../content/schemas'
+import type { OpportunityData } from '../content/schemas'
 import { opportunityStructuredData } from '../structuredData'
 import { formatDate } from '../time/format'
 import { londonDate } from '../time/london'
@@ -11,39 +11,20 @@ import {
   shareView,
   suggestUpdateHref,
   whereWords,
-  type CheckedView,
-  type ContactLink,
   type Fact,
   type Link,
   type ListingIndex,
-  type ShareView,
+  type ListingPageView,
   type SiteContext,
   type StatusView,
 } from './listing'
 
 /** Everything a "get involved" page shows, worked out once at build time. */
-export type OpportunityPageView = {
-  id: string
-  name: string
-  path: string
-  summary: string
-  description: RichText
-  /** "Volunteer role · Croydon" */
-  kindLine: string
+export type OpportunityPageView = ListingPageView & {
   /** Closed by its status or past its closing date. */
   closed: boolean
-  status: StatusView | undefined
-  alert: string | undefined
-  checked: CheckedView
-  facts: Fact[]
   /** How to apply, while applications are open. */
   apply: { details: string; action: Link | undefined; closing: string } | undefined
-  contact: ContactLink[]
-  contactName: string | undefined
-  share: ShareView
-  suggestUpdateHref: string
-  searchable: boolean
-  structuredData: object
 }
 
 const kindPlurals: Record<OpportunityData['kind'], string> = {

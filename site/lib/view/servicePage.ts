@@ -1,5 +1,5 @@
 import { costTypes, serviceKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
-import type { RichText, ServiceData } from '../content/schemas'
+import type { ServiceData } from '../content/schemas'
 import { serviceStructuredData } from '../structuredData'
 import { formatDateWithDay, formatTimeRange } from '../time/format'
 import { describeSchedule, nextSession } from '../time/schedule'
@@ -13,40 +13,20 @@ import {
   suggestUpdateHref,
   venueView,
   whereWords,
-  type CheckedView,
-  type ContactLink,
   type Fact,
   type Link,
   type ListingIndex,
-  type ShareView,
+  type ListingPageView,
   type SiteContext,
   type StatusView,
   type VenueView,
 } from './listing'
 
 /** Everything a service page shows, worked out once at build time. */
-export type ServicePageView = {
-  id: string
-  name: string
-  path: string
-  summary: string
-  description: RichText
-  /** "Peer support group in Croydon" */
-  kindLine: string
-  status: StatusView | undefined
-  alert: string | undefined
-  checked: CheckedView
-  facts: Fact[]
+export type ServicePageView = ListingPageView & {
   join: JoinView
   when: WhenView
   where: WhereView
-  contact: ContactLink[]
-  contactName: string | undefined
-  share: ShareView
-  suggestUpdateHref: string
-  /** Closed services leave search; everything else is indexed. */
-  searchable: boolean
-  structuredData: object
 }
 
 export type JoinView = {
