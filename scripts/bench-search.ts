@@ -13,6 +13,7 @@ import { createGzip } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
 import { extname, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts'
 import { resolveUrlPath } from './lib/dist.ts'
 
 const distDir = resolve(process.env['DIST_DIR'] ?? 'dist')
@@ -59,18 +60,7 @@ const server = createServer((request, response) => {
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 
 const times: number[] = []
 try {

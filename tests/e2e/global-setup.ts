@@ -5,7 +5,8 @@
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { builtSiteDir } from '../built-site.ts'
-import { chromiumArgs, chromiumPath, serveStatic } from './harness.ts'
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
+import { serveStatic } from './harness.ts'
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = builtSiteDir()

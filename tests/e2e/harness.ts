@@ -2,7 +2,6 @@
  * What the browser tests share: a static file server for the built site, Debian's Chromium driven by
  * playwright-core, and the list of pages to visit (from the site's own sitemap).
  */
-import { execFileSync } from 'node:child_process'
 import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
@@ -92,30 +91,6 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       }),
   }
 }
-
-/** Debian's Chromium: `$CHROMIUM_PATH`, `/usr/bin/chromium`, or whatever `chromium` is on PATH. */
-export function chromiumPath(): string {
-  const configured = process.env['CHROMIUM_PATH']
-  if (configured) return configured
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    throw new Error('Chromium not found: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH')
-  }
-}
-
-/** Flags that keep Chromium quiet, offline and quick in a container. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 /** Connects to the run's shared Chromium (started once by global-setup.ts). */
 export async function connectBrowser(): Promise<Browser> {
