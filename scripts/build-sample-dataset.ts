@@ -338,6 +338,7 @@ export function buildSampleDocuments(): Doc[] {
       venue: course.venue ? reference(idOf.venue(course.venue)) : undefined,
       onlineDetails: course.onlineDetails,
       peerTutor: course.peerTutor,
+      enrolment: course.enrolment,
       howToEnrol: course.howToEnrol,
       enrolUrl: course.enrolUrl,
       places: course.places,

@@ -27,6 +27,12 @@ export const accessRoutes = options([
   { value: 'gp-referral', title: 'Referral from a GP' },
 ] as const)
 
+/** How a person gets onto a recovery college course. */
+export const enrolmentRoutes = options([
+  { value: 'self-enrol', title: 'Anyone can enrol themselves' },
+  { value: 'referral', title: 'Needs a referral from a professional' },
+] as const)
+
 /** Ways a service or course is delivered. */
 export const deliveryModes = options([
   { value: 'in-person', title: 'In person' },
@@ -129,6 +135,7 @@ export const weeksOfMonth = [
 
 export type ServiceKind = (typeof serviceKinds)[number]['value']
 export type AccessRoute = (typeof accessRoutes)[number]['value']
+export type EnrolmentRoute = (typeof enrolmentRoutes)[number]['value']
 export type DeliveryMode = (typeof deliveryModes)[number]['value']
 export type CostType = (typeof costTypes)[number]['value']
 export type ListingStatus = (typeof listingStatuses)[number]['value']

@@ -183,6 +183,7 @@ export function course(fields: Overrides = {}) {
     format: 'in-person',
     venue: reference(ids.venue),
     peerTutor: true,
+    enrolment: 'self-enrol',
     howToEnrol: 'Fill in the enrolment form on our website, or call us.',
     enrolUrl: 'https://recovery-college.example.org/enrol',
     places: 14,

@@ -123,6 +123,10 @@ describe('required fields', () => {
     ).toContainEqual(error(`crisisContacts[_key=="samaritans"].${field}`, 'Required'))
   })
 
+  test('a course that does not say who can enrol fails', async () => {
+    expect(await errorsOf(without(course(), 'enrolment'))).toEqual([error('enrolment', 'Required')])
+  })
+
   test('a course with no sessions fails', async () => {
     expect(await errorsOf(course({ sessions: [] }))).toEqual([
       error('sessions', 'Must have at least 1 items'),

@@ -76,6 +76,7 @@ export const coursesQuery = defineQuery(`
     "venue": venue._ref,
     onlineDetails,
     peerTutor,
+    enrolment,
     howToEnrol,
     enrolUrl,
     places,

@@ -221,6 +221,7 @@ export type Course = {
   venue?: VenueReference
   onlineDetails?: string
   peerTutor?: boolean
+  enrolment?: 'self-enrol' | 'referral'
   howToEnrol?: string
   enrolUrl?: string
   places?: number
@@ -557,7 +558,7 @@ export type ServicesQueryResult = Array<{
 
 // Source: ../site/lib/content/queries.ts
 // Variable: coursesQuery
-// Query: *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    "college": college._ref,    term,    audiences,    "topics": topics[]._ref,    sessions[]{ date, startsAt, endsAt },    format,    "venue": venue._ref,    onlineDetails,    peerTutor,    howToEnrol,    enrolUrl,    places,    cost,    costDetails  }
+// Query: *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    "college": college._ref,    term,    audiences,    "topics": topics[]._ref,    sessions[]{ date, startsAt, endsAt },    format,    "venue": venue._ref,    onlineDetails,    peerTutor,    enrolment,    howToEnrol,    enrolUrl,    places,    cost,    costDetails  }
 export type CoursesQueryResult = Array<{
   _id: string
   _type: 'course'
@@ -590,6 +591,7 @@ export type CoursesQueryResult = Array<{
   venue: string | null
   onlineDetails: string | null
   peerTutor: boolean | null
+  enrolment: 'referral' | 'self-enrol' | null
   howToEnrol: string | null
   enrolUrl: string | null
   places: number | null
@@ -735,7 +737,7 @@ export type SiteSettingsQueryResult = {
 declare global {
   interface SanityQueries {
     '\n  *[_type == "service" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    peerLed,\n    coProduced,\n    delivery,\n    "venues": venues[]._ref,\n    schedules[]{ \n  freq,\n  interval,\n  byday,\n  weeksOfMonth,\n  opensAt,\n  closesAt,\n  validFrom,\n  validTo,\n  skipsBankHolidays,\n  notes\n },\n    availability,\n    onlineDetails,\n    accessRoute,\n    howToJoin,\n    cost,\n    costDetails,\n    languages,\n    accessibilityNotes\n  }\n': ServicesQueryResult
-    '\n  *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    "college": college._ref,\n    term,\n    audiences,\n    "topics": topics[]._ref,\n    sessions[]{ date, startsAt, endsAt },\n    format,\n    "venue": venue._ref,\n    onlineDetails,\n    peerTutor,\n    howToEnrol,\n    enrolUrl,\n    places,\n    cost,\n    costDetails\n  }\n': CoursesQueryResult
+    '\n  *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    "college": college._ref,\n    term,\n    audiences,\n    "topics": topics[]._ref,\n    sessions[]{ date, startsAt, endsAt },\n    format,\n    "venue": venue._ref,\n    onlineDetails,\n    peerTutor,\n    enrolment,\n    howToEnrol,\n    enrolUrl,\n    places,\n    cost,\n    costDetails\n  }\n': CoursesQueryResult
     '\n  *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    delivery,\n    commitment,\n    pay,\n    trainingProvided,\n    howToApply,\n    applyUrl,\n    closingDate\n  }\n': OpportunitiesQueryResult
     '\n  *[_type == "organisation" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    kind,\n    summary,\n    description,\n    "areas": areas[]._ref,\n    website,\n    email,\n    phone,\n    charityNumber,\n    lastChecked\n  }\n': OrganisationsQueryResult
     '\n  *[_type == "venue" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    address{ line1, line2, town, postcode },\n    location{ lat, lng },\n    "area": area._ref,\n    stepFree,\n    accessibleToilet,\n    hearingLoop,\n    accessNotes,\n    transport\n  }\n': VenuesQueryResult

@@ -14,6 +14,7 @@ import {
   costTypes,
   courseFormats,
   deliveryModes,
+  enrolmentRoutes,
   languages,
   listingStatuses,
   opportunityKinds,
@@ -182,6 +183,8 @@ export const courseSchema = z.object({
   venue: optional(id),
   onlineDetails: optional(text(300)),
   peerTutor: optional(z.boolean()).transform((value) => value ?? false),
+  /** Absent on courses saved before the field existed: then the site claims nothing about referrals. */
+  enrolment: optional(z.enum(valuesOf(enrolmentRoutes))),
   howToEnrol: text(500),
   enrolUrl: optional(webUrl),
   places: optional(z.number().int().min(1).max(500)),

@@ -54,7 +54,20 @@ describe('searchFacets', async () => {
     expect(filters).toContainEqual(['area', 'National and online'])
   })
 
-  test('a course is enrolled on directly and meets on the weekdays of its sessions', () => {
+  test('a course that needs a referral says so', () => {
+    const entry = { ...first(directory.courses), enrolment: 'referral' as const }
+    const { filters } = searchFacets({ type: 'course', entry }, directory, now)
+    expect(filters).toContainEqual(['access', 'Referral needed'])
+    expect(filters).not.toContainEqual(['access', 'No referral needed'])
+  })
+
+  test('a course that does not say who can enrol makes no claim about referrals', () => {
+    const entry = { ...first(directory.courses), enrolment: undefined }
+    const { filters } = searchFacets({ type: 'course', entry }, directory, now)
+    expect(filters.filter(([key]) => key === 'access')).toEqual([])
+  })
+
+  test('a course anyone can enrol on needs no referral and meets on the weekdays of its sessions', () => {
     const entry = first(directory.courses)
     const { filters, meta, sorts } = searchFacets({ type: 'course', entry }, directory, now)
     expect(filters).toContainEqual(['kind', 'Recovery college course'])

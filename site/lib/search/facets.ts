@@ -13,6 +13,7 @@ import { formatDateWithDay, formatTime } from '../time/format'
 import { weekdayIndex } from '../time/london'
 import { meetingDays, meetsAtWeekend, meetsInEvening, nextSession } from '../time/schedule'
 import { accessOptions, costOptions, featureOptions, labelOf, whenOptions, type FilterKey } from './filters'
+import { isSelfEnrol } from '../view/cards'
 
 /** What a search result is: one of the directory's four listing types. */
 export type ListingType = 'service' | 'course' | 'opportunity' | 'organisation'
@@ -135,8 +136,10 @@ export function searchFacets(
   } else if (type === 'course') {
     kind = labelOf('kind', 'course')
     venues = entry.venue ? [lookups.venue(entry.venue)] : []
-    // Recovery college courses are enrolled on directly: no one refers people to them.
-    referral = accessOptions.noReferral.label
+    // A course saved before "who can enrol" existed gets no access filter rather than a guess.
+    if (entry.enrolment) {
+      referral = isSelfEnrol(entry) ? accessOptions.noReferral.label : accessOptions.referral.label
+    }
     add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
     add('for', ...entry.audiences.map((audience) => labelOf('for', audience)))
     add('cost', costOptions[entry.cost].label)

@@ -67,9 +67,9 @@ describe('courseCard', () => {
 
 describe('isSelfEnrol', () => {
   test('counts a course as self-enrol unless its enrolment words ask for a referral', () => {
-    expect(isSelfEnrol({ howToEnrol: 'Enrol online or ring the college.' })).toBe(true)
-    expect(isSelfEnrol({ howToEnrol: 'Ring us. You do not need a referral.' })).toBe(true)
-    expect(isSelfEnrol({ howToEnrol: 'Ask your care co-ordinator for a referral.' })).toBe(false)
+    expect(isSelfEnrol({ enrolment: 'self-enrol' })).toBe(true)
+    expect(isSelfEnrol({ enrolment: 'referral' })).toBe(false)
+    expect(isSelfEnrol({ enrolment: undefined })).toBe(false)
   })
 })
 

@@ -45,10 +45,8 @@ export const isSelfReferral = (service: Pick<ServiceData, 'accessRoute'>): boole
  * recovery colleges take enrolments directly, so only enrolment text that asks for a referral
  * (and does not say "no referral") counts against it.
  */
-export function isSelfEnrol(course: Pick<CourseData, 'howToEnrol'>): boolean {
-  const text = course.howToEnrol.toLowerCase()
-  if (!/referr(al|ed)/.test(text)) return true
-  return /\b(no|not need|don['’]t need|without)\b[^.]*referr/.test(text)
+export function isSelfEnrol(course: Pick<CourseData, 'enrolment'>): boolean {
+  return course.enrolment === 'self-enrol'
 }
 
 const statusWords = (status: ServiceData['status']) =>

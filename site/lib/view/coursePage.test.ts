@@ -60,6 +60,13 @@ describe('coursePage', () => {
     expect(page.where.venues[0]?.name).toBe('St Mary’s Church Hall')
   })
 
+  test('says who must refer you when a course needs a referral, and never that none is needed', async () => {
+    const referral = variantOf(course, 'referral', { enrolment: 'referral' })
+    const page = await pageFor(referral._id, [referral])
+    expect(page.enrol.noReferral).toBeUndefined()
+    expect(page.enrol.referral).toMatch(/You need a referral from a professional/)
+  })
+
   test('marks sessions already over while the course runs on', async () => {
     const page = await pageFor(course._id, [], new Date('2027-01-15T09:00:00Z'))
     expect(page.sessions.map((entry) => entry.past)).toEqual([true, false])

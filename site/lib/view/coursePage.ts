@@ -25,7 +25,12 @@ import {
 /** Everything a course page shows, worked out once at build time. */
 export type CoursePageView = ListingPageView & {
   finished: boolean
-  enrol: { noReferral: string | undefined; details: string; action: Link | undefined }
+  enrol: {
+    noReferral: string | undefined
+    referral: string | undefined
+    details: string
+    action: Link | undefined
+  }
   /** Every session in order; `past` marks those already over while the course runs on. */
   sessions: { text: string; past: boolean }[]
   /** "Tuesday 12 January 2027, 10am to 12:30pm", while the course has sessions to come. */
@@ -126,6 +131,10 @@ export function coursePage(
     facts: facts(course, index),
     enrol: {
       noReferral: isSelfEnrol(course) ? 'You can enrol yourself, no referral needed.' : undefined,
+      referral:
+        course.enrolment === 'referral'
+          ? 'You need a referral from a professional, such as your care co-ordinator, to join this course.'
+          : undefined,
       details: course.howToEnrol,
       action: open && course.enrolUrl ? { text: 'Enrol online', href: course.enrolUrl } : undefined,
     },

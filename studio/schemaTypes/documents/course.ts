@@ -13,7 +13,7 @@ import {
   webAddressField,
   whoForField,
 } from '../fields'
-import { courseFormats } from '../vocabulary'
+import { courseFormats, enrolmentRoutes } from '../vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
 
 /** A recovery college course: a set of dated sessions in one term. */
@@ -82,6 +82,16 @@ export const course = defineType({
       type: 'boolean',
       description: 'Tick if a tutor with lived experience teaches it alongside a professional.',
       initialValue: true,
+    }),
+    defineField({
+      name: 'enrolment',
+      title: 'Who can enrol',
+      type: 'string',
+      description:
+        'Can people enrol themselves, or do they need someone to refer them? Shown as "No referral needed".',
+      options: { list: [...enrolmentRoutes], layout: 'radio' },
+      initialValue: 'self-enrol',
+      validation: (rule) => rule.required(),
     }),
     defineField({
       name: 'howToEnrol',

@@ -14,6 +14,7 @@ type CourseSpec = Omit<
   | 'areas'
   | 'contact'
   | 'howToEnrol'
+  | 'enrolment'
   | 'status'
   | 'lastChecked'
   | 'whoFor'
@@ -34,6 +35,7 @@ type College = {
   areas: string[]
   contact: ContactInput
   howToEnrol: string
+  enrolment: CourseInput['enrolment']
   enrolUrl: string
   whoFor: string
   lastChecked: IsoDate
@@ -49,6 +51,7 @@ function collegeCourses(college: College, specs: CourseSpec[]): CourseInput[] {
       areas: college.areas,
       whoFor: spec.whoFor ?? college.whoFor,
       howToEnrol: college.howToEnrol,
+      enrolment: college.enrolment,
       enrolUrl: spec.enrolUrl ?? `${college.enrolUrl}/${slug}-${term}`,
       cost: spec.cost ?? 'free',
       peerTutor: spec.peerTutor ?? true,
@@ -75,6 +78,7 @@ const slam: College = {
   },
   howToEnrol:
     'Enrol once as a student, online or by phone, then book the courses you want. You do not need a referral. If you would like help choosing, ask for a chat with a peer trainer.',
+  enrolment: 'self-enrol',
   enrolUrl: 'https://example.org/slam-recovery-college/courses',
   whoFor: 'People who use SLaM services, their family, friends and carers, and SLaM staff',
   lastChecked: '2026-09-01',
@@ -293,6 +297,7 @@ const oxfordshire: College = {
   contact: { name: 'Recovery college team', phone: '07700 900121', email: 'oxrecoverycollege@example.org' },
   howToEnrol:
     'Fill in the enrolment form online, or call us and we will fill it in with you. Once you are a student you can book any course. No referral needed.',
+  enrolment: 'self-enrol',
   enrolUrl: 'https://example.org/oxfordshire-recovery-college/courses',
   whoFor: 'Anyone aged 18 or over who lives in Oxfordshire, including carers and staff',
   lastChecked: '2026-09-08',
@@ -497,6 +502,7 @@ const nottingham: College = {
   contact: { name: 'Student services', phone: '07700 900211', email: 'nottsrecoverycollege@example.org' },
   howToEnrol:
     'Call us or enrol online. A member of the team will talk with you about the courses you are interested in. No referral needed.',
+  enrolment: 'self-enrol',
   enrolUrl: 'https://example.org/nottingham-recovery-college/courses',
   whoFor: 'Anyone aged 18 or over in Nottingham who uses mental health services, and their carers',
   lastChecked: '2026-09-15',

@@ -10,6 +10,7 @@ import type {
   CostType,
   CourseFormat,
   DeliveryMode,
+  EnrolmentRoute,
   LanguageCode,
   ListingStatus,
   OpportunityKind,
@@ -141,6 +142,7 @@ export type CourseInput = ListingInput & {
   venue?: string
   onlineDetails?: string
   peerTutor: boolean
+  enrolment: EnrolmentRoute
   howToEnrol: string
   enrolUrl?: string
   places?: number
