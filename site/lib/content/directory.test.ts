@@ -2,14 +2,11 @@ import { describe, expect, test } from 'vitest'
 import { brokenDataset, brokenDocuments } from '../../../tests/fixtures/broken'
 import { fixtureDocuments } from '../../../tests/fixtures/directory'
 import { assertEnoughPublished, buildDirectory, fetchDirectory, loadDirectory } from './directory'
-import { queryDocuments, type ContentSource } from './source'
+import { documentsSource } from './source'
 import { formatProblem } from './validate'
 
-const memorySource = (documents: readonly object[]): ContentSource => ({
-  label: 'sample',
-  describe: 'test documents',
-  fetch: (query, params) => queryDocuments([...documents], query, params),
-})
+const memorySource = (documents: readonly object[]) =>
+  documentsSource(() => Promise.resolve(documents), 'test documents')
 
 const today = '2026-11-22'
 

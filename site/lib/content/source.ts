@@ -54,14 +54,22 @@ export function contentLakeSource(client: SanityClient, describe: string): Conte
   }
 }
 
-/** Queries run in this process through groq-js over an NDJSON export file. */
+/** Queries run in this process through groq-js over an NDJSON export file, read on first use. */
 export function ndjsonFileSource(path: string): ContentSource {
-  let documents: Promise<unknown[]> | undefined
+  return documentsSource(
+    () => readFile(path, 'utf8').then((text) => parseNdjson(text, path)),
+    `the embedded dataset ${path}`,
+  )
+}
+
+/** Queries run through groq-js over documents held in memory, loaded once by `load`. */
+export function documentsSource(load: () => Promise<readonly unknown[]>, describe: string): ContentSource {
+  let documents: Promise<readonly unknown[]> | undefined
   return {
     label: 'sample',
-    describe: `the embedded dataset ${path}`,
+    describe,
     async fetch<T>(query: string, params: Record<string, unknown> = {}) {
-      documents ??= readFile(path, 'utf8').then((text) => parseNdjson(text, path))
+      documents ??= load()
       return queryDocuments<T>(await documents, query, params)
     },
   }
@@ -69,7 +77,7 @@ export function ndjsonFileSource(path: string): ContentSource {
 
 /** Runs GROQ over documents in memory, as the Content Lake would. */
 export async function queryDocuments<T>(
-  documents: unknown[],
+  documents: readonly unknown[],
   query: string,
   params: Record<string, unknown> = {},
 ): Promise<T> {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { searchFacets, noNextSession } from './facets'
-import { fixtureDirectory } from './testDirectory'
+import { fixtureIndex } from '../view/fixtureIndex'
 
 const now = new Date('2026-11-22T09:00:00Z')
 
 describe('searchFacets', async () => {
-  const directory = await fixtureDirectory()
+  const directory = await fixtureIndex()
   const first = <T>(list: readonly T[]): T => {
     const [entry] = list
     if (entry === undefined) throw new Error('the fixture should have one of these')
@@ -108,7 +108,7 @@ describe('searchFacets', async () => {
 })
 
 describe('searchFacets with people’s words', async () => {
-  const directory = await fixtureDirectory()
+  const directory = await fixtureIndex()
   const { peoplesWords } = await import('./peoplesWords')
   const { concepts } = peoplesWords(directory)
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { hearingVoices } from '../../../tests/fixtures/directory'
 import { correctWord, editDistance, findPostcode, interpretQuery, normalise } from './interpret'
 import { peoplesWords } from './peoplesWords'
-import { fixtureDirectory } from './testDirectory'
+import { fixtureIndex } from '../view/fixtureIndex'
 
 const bipolarTopic = {
   _id: 'topic-bipolar',
@@ -14,8 +14,7 @@ const bipolarTopic = {
 }
 
 describe('interpretQuery', async () => {
-  const { fixtureDocuments } = await import('../../../tests/fixtures/directory')
-  const directory = await fixtureDirectory([...fixtureDocuments, bipolarTopic])
+  const directory = await fixtureIndex([bipolarTopic])
   const words = peoplesWords(directory)
   const terms = (query: string) => interpretQuery(query, words).searches.map((search) => search.term)
   const filters = (query: string) => interpretQuery(query, words).means.map((value) => [value])

@@ -1,6 +1,6 @@
 import { fixtureDocuments } from '../../../tests/fixtures/directory'
 import { buildDirectory, fetchDirectory } from '../content/directory'
-import { queryDocuments } from '../content/source'
+import { documentsSource } from '../content/source'
 
 /**
  * The shared fixture documents (plus any variants a test adds), run through the same queries
@@ -8,11 +8,7 @@ import { queryDocuments } from '../content/source'
  */
 export async function fixtureIndex(extra: readonly object[] = []) {
   const documents = [...fixtureDocuments, ...extra]
-  const raw = await fetchDirectory({
-    label: 'sample',
-    describe: 'fixture documents',
-    fetch: (query, params) => queryDocuments(documents, query, params),
-  })
+  const raw = await fetchDirectory(documentsSource(() => Promise.resolve(documents), 'fixture documents'))
   const { directory, problems } = buildDirectory(raw, 'sample', { today: '2026-11-22' })
   if (problems.length > 0) throw new Error(`Fixture variants must be valid: ${JSON.stringify(problems)}`)
   const byId = <T extends { _id: string }>(list: readonly T[]) => {
