@@ -100,6 +100,7 @@ describe('servicePage', () => {
     ])
     expect(page.when.next).toBeUndefined()
     expect(page.when.noNext).toMatch(/paused/)
+    expect(page.when.calendarHref).toBeUndefined()
     expect(page.searchable).toBe(true)
   })
 

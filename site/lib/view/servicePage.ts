@@ -90,6 +90,13 @@ function joinView(service: ServiceData): JoinView {
   }
 }
 
+/**
+ * Whether a service gets a calendar file: only one that is running has sessions to put in a
+ * calendar; a paused group's file would send people to a locked door.
+ */
+export const hasCalendar = (service: Pick<ServiceData, 'schedules' | 'status'>): boolean =>
+  service.schedules.length > 0 && service.status === 'running'
+
 function whenView(service: ServiceData, now: Date): WhenView {
   const running = service.status === 'running'
   const next = running ? nextSession(service.schedules, now) : undefined
@@ -107,8 +114,7 @@ function whenView(service: ServiceData, now: Date): WhenView {
         : running && hasSchedules && !next
           ? 'No sessions are planned at the moment.'
           : undefined,
-    calendarHref:
-      hasSchedules && service.status !== 'closed' ? urls.serviceCalendar(service.slug) : undefined,
+    calendarHref: hasCalendar(service) ? urls.serviceCalendar(service.slug) : undefined,
   }
 }
 

@@ -8,10 +8,7 @@ import { urls } from '../../lib/urls'
 type Props = { course: CourseData; venue: VenueData | undefined }
 
 export const getStaticPaths = (async () => {
-  const index = await directoryIndex()
-  // Typed here so this endpoint does not depend on how precisely the collections are typed.
-  const courses = index.courses as readonly CourseData[]
-  const venue = index.venue
+  const { courses, venue } = await directoryIndex()
   return courses.map((course) => ({
     params: { slug: course.slug },
     props: { course, venue: course.venue ? venue(course.venue) : undefined } satisfies Props,

@@ -4,20 +4,16 @@ import { directoryIndex } from '../../lib/directory'
 import { serviceCalendar } from '../../lib/time/calendar'
 import { buildTime } from '../../lib/time/clock'
 import { urls } from '../../lib/urls'
+import { hasCalendar } from '../../lib/view/servicePage'
 
 type Props = { service: ServiceData; venues: VenueData[] }
 
 export const getStaticPaths = (async () => {
-  const index = await directoryIndex()
-  // Typed here so this endpoint does not depend on how precisely the collections are typed.
-  const services = index.services as readonly ServiceData[]
-  const venue = index.venue
-  return services
-    .filter((service) => service.schedules.length > 0 && service.status !== 'closed')
-    .map((service) => ({
-      params: { slug: service.slug },
-      props: { service, venues: service.venues.map(venue) } satisfies Props,
-    }))
+  const { services, venue } = await directoryIndex()
+  return services.filter(hasCalendar).map((service) => ({
+    params: { slug: service.slug },
+    props: { service, venues: service.venues.map(venue) } satisfies Props,
+  }))
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = ({ props, site }) => {

@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import type { CourseData } from '../../../lib/content/schemas'
 import { directoryIndex } from '../../../lib/directory'
 import { qrCodeResponse } from '../../../lib/qrCode'
 import { urls } from '../../../lib/urls'
 
 /** The page's QR code, a file of its own so it adds nothing to the page's weight until shown. */
 export const getStaticPaths = (async () => {
-  // Typed here so this endpoint does not depend on how precisely the collections are typed.
-  const courses = (await directoryIndex()).courses as readonly CourseData[]
+  const { courses } = await directoryIndex()
   return courses.map((course) => ({ params: { slug: course.slug } }))
 }) satisfies GetStaticPaths
 

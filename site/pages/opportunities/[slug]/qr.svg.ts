@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import type { OpportunityData } from '../../../lib/content/schemas'
 import { directoryIndex } from '../../../lib/directory'
 import { qrCodeResponse } from '../../../lib/qrCode'
 import { urls } from '../../../lib/urls'
 
 /** The page's QR code, a file of its own so it adds nothing to the page's weight until shown. */
 export const getStaticPaths = (async () => {
-  // Typed here so this endpoint does not depend on how precisely the collections are typed.
-  const opportunities = (await directoryIndex()).opportunities as readonly OpportunityData[]
+  const { opportunities } = await directoryIndex()
   return opportunities.map((opportunity) => ({ params: { slug: opportunity.slug } }))
 }) satisfies GetStaticPaths
 

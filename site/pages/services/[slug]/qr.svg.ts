@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import type { ServiceData } from '../../../lib/content/schemas'
 import { directoryIndex } from '../../../lib/directory'
 import { qrCodeResponse } from '../../../lib/qrCode'
 import { urls } from '../../../lib/urls'
 
 /** The page's QR code, a file of its own so it adds nothing to the page's weight until shown. */
 export const getStaticPaths = (async () => {
-  // Typed here so this endpoint does not depend on how precisely the collections are typed.
-  const services = (await directoryIndex()).services as readonly ServiceData[]
+  const { services } = await directoryIndex()
   return services.map((service) => ({ params: { slug: service.slug } }))
 }) satisfies GetStaticPaths
 
