@@ -23,14 +23,14 @@ import {
   serviceKinds,
   valuesOf,
   weekdays,
-} from '../studio/schemaTypes/vocabulary.ts'
+} from '@findpeersupport/content-model/vocabulary'
 import {
   isSafeUrl,
   isUkPhoneNumber,
   isUkPostcode,
   isUkTextNumber,
   timePattern,
-} from '../studio/schemaTypes/rules.ts'
+} from '@findpeersupport/content-model/rules'
 import {
   areas,
   courses,

@@ -1,4 +1,4 @@
-import { serviceKinds, titleOf, weekdays } from '../../studio/schemaTypes/vocabulary'
+import { serviceKinds, titleOf, weekdays } from '@findpeersupport/content-model/vocabulary'
 import type {
   CourseData,
   OpportunityData,

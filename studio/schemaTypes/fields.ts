@@ -1,6 +1,11 @@
 import { defineArrayMember, defineField } from 'sanity'
-import { isSafeUrl, isUkPhoneNumber, todayInUk } from './rules'
-import { audiences, deliveryModes, languages, listingStatuses } from './vocabulary'
+import { isSafeUrl, isUkPhoneNumber, todayInUk } from '@findpeersupport/content-model/rules'
+import {
+  audiences,
+  deliveryModes,
+  languages,
+  listingStatuses,
+} from '@findpeersupport/content-model/vocabulary'
 
 /**
  * Fields that every kind of listing (service, course, opportunity) has, written once so

@@ -13,7 +13,7 @@ import {
   opportunityKinds,
   serviceKinds,
   valuesOf,
-} from '../schemaTypes/vocabulary.ts'
+} from '@findpeersupport/content-model/vocabulary'
 
 type Ref = { _type: 'reference'; _ref: string; _key?: string }
 type Schedule = {

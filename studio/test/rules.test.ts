@@ -7,7 +7,7 @@ import {
   isUkTextNumber,
   timePattern,
   todayInUk,
-} from '../schemaTypes/rules'
+} from '@findpeersupport/content-model/rules'
 
 describe('isSafeUrl', () => {
   test.each([

@@ -1,6 +1,6 @@
 import type { SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
-import { todayInUk } from '../schemaTypes/rules'
+import { todayInUk } from '@findpeersupport/content-model/rules'
 import {
   address,
   area,

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod'
-import { todayInUk } from '../../../studio/schemaTypes/rules'
+import { todayInUk } from '@findpeersupport/content-model/rules'
 import * as queries from './queries'
 import {
   areaSchema,

@@ -7,7 +7,7 @@ import {
   isUkPostcode,
   isUkTextNumber,
   timePattern,
-} from '../../../studio/schemaTypes/rules'
+} from '@findpeersupport/content-model/rules'
 import {
   accessRoutes,
   audiences,
@@ -23,7 +23,7 @@ import {
   serviceKinds,
   valuesOf,
   weekdays,
-} from '../../../studio/schemaTypes/vocabulary'
+} from '@findpeersupport/content-model/vocabulary'
 
 /*
  * The shape every document must have to be published, checked as it enters the build.

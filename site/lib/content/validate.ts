@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod'
-import { isSafeUrl } from '../../../studio/schemaTypes/rules'
+import { isSafeUrl } from '@findpeersupport/content-model/rules'
 
 /** One thing wrong with one document, said so an editor can fix it. */
 export type Problem = {

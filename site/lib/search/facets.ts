@@ -6,7 +6,7 @@ import type {
   ServiceData,
   VenueData,
 } from '../content/schemas'
-import { opportunityKinds, serviceKinds, titleOf, weekdays } from '../../../studio/schemaTypes/vocabulary'
+import { opportunityKinds, serviceKinds, titleOf, weekdays } from '@findpeersupport/content-model/vocabulary'
 import { lastCheckedStatus } from '../time/checked'
 import { nextCourseSession } from '../time/course'
 import { formatDateWithDay, formatTime } from '../time/format'

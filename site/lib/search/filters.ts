@@ -5,7 +5,7 @@ import {
   opportunityKinds,
   serviceKinds,
   weekdays,
-} from '../../../studio/schemaTypes/vocabulary'
+} from '@findpeersupport/content-model/vocabulary'
 
 /*
  * The search filters: the words a person ticks (Pagefind filter values) and the short

@@ -7,7 +7,7 @@ import type {
   TopicData,
   VenueData,
 } from '../content/schemas'
-import { audiences, titleOf, type Audience } from '../../../studio/schemaTypes/vocabulary'
+import { audiences, titleOf, type Audience } from '@findpeersupport/content-model/vocabulary'
 import { accessOptions, costOptions, labelOf, whenOptions } from './filters'
 import { normalise, type Concept, type FilterValue, type PeoplesWords, type Place } from './interpret'
 

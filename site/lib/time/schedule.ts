@@ -1,5 +1,5 @@
 import type { Schedule } from '../content/schemas'
-import { weekdays, type Weekday } from '../../../studio/schemaTypes/vocabulary'
+import { weekdays, type Weekday } from '@findpeersupport/content-model/vocabulary'
 import { isBankHoliday } from './bankHolidays'
 import { formatDate, formatDateRange, formatTimeRange } from './format'
 import { addDays, dayNumber, daysInMonth, londonDate, londonInstant, weekdayIndex } from './london'

@@ -1,4 +1,4 @@
-import { serviceKinds, type ServiceKind } from '../../../studio/schemaTypes/vocabulary'
+import { serviceKinds, type ServiceKind } from '@findpeersupport/content-model/vocabulary'
 import type {
   AreaData,
   CourseData,

@@ -4,7 +4,7 @@ import {
   opportunityKinds,
   serviceKinds,
   titleOf,
-} from '../../../studio/schemaTypes/vocabulary'
+} from '@findpeersupport/content-model/vocabulary'
 import type { AreaData, CourseData, OpportunityData, OrganisationData, ServiceData } from '../content/schemas'
 import { courseDateRange } from '../time/course'
 import { formatDate } from '../time/format'

@@ -1,4 +1,4 @@
-import { courseFormats, titleOf } from '../../../studio/schemaTypes/vocabulary'
+import { courseFormats, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { CourseData } from '../content/schemas'
 import { courseStructuredData } from '../structuredData'
 import { courseDateRange, courseHasFinished, courseSessions, nextCourseSession } from '../time/course'

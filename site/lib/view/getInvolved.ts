@@ -1,5 +1,5 @@
-import { opportunityKinds } from '../../../studio/schemaTypes/vocabulary'
-import type { OpportunityKind } from '../../../studio/schemaTypes/vocabulary'
+import { opportunityKinds } from '@findpeersupport/content-model/vocabulary'
+import type { OpportunityKind } from '@findpeersupport/content-model/vocabulary'
 import { byClosingDate, isOpenOpportunity, type BrowseIndex } from './browse'
 import { opportunityCard, type CardContext, type ListingCardView } from './cards'
 

@@ -3,7 +3,7 @@ import {
   listingStatuses,
   titleOf,
   type LanguageCode,
-} from '../../../studio/schemaTypes/vocabulary'
+} from '@findpeersupport/content-model/vocabulary'
 import type {
   AreaData,
   Contact,

@@ -1,4 +1,4 @@
-import { deliveryModes, opportunityKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
+import { deliveryModes, opportunityKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { OpportunityData } from '../content/schemas'
 import { opportunityStructuredData } from '../structuredData'
 import { formatDate } from '../time/format'

@@ -1,4 +1,4 @@
-import { organisationKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
+import { organisationKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { OrganisationData } from '../content/schemas'
 import { urls } from '../urls'
 import { currentCourseCards, isListed, openOpportunityCards, type BrowseIndex } from './browse'

@@ -1,4 +1,4 @@
-import { costTypes, serviceKinds, titleOf } from '../../../studio/schemaTypes/vocabulary'
+import { costTypes, serviceKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { ServiceData } from '../content/schemas'
 import { serviceStructuredData } from '../structuredData'
 import { formatDateWithDay, formatTimeRange } from '../time/format'

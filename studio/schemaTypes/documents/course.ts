@@ -13,7 +13,7 @@ import {
   webAddressField,
   whoForField,
 } from '../fields'
-import { courseFormats, enrolmentRoutes } from '../vocabulary'
+import { courseFormats, enrolmentRoutes } from '@findpeersupport/content-model/vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
 
 /** A recovery college course: a set of dated sessions in one term. */

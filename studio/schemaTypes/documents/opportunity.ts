@@ -12,7 +12,7 @@ import {
   webAddressField,
   whoForField,
 } from '../fields'
-import { opportunityKinds } from '../vocabulary'
+import { opportunityKinds } from '@findpeersupport/content-model/vocabulary'
 
 /** A way to give peer support: a volunteer role, a paid post, or training to become a peer worker. */
 export const opportunity = defineType({

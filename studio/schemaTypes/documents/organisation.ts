@@ -9,7 +9,7 @@ import {
   summaryField,
   webAddressField,
 } from '../fields'
-import { organisationKinds } from '../vocabulary'
+import { organisationKinds } from '@findpeersupport/content-model/vocabulary'
 
 /** A provider: a peer project, charity, NHS trust, user-led network or recovery college. */
 export const organisation = defineType({

@@ -14,7 +14,7 @@ import {
   topicsField,
   whoForField,
 } from '../fields'
-import { accessRoutes, costTypes, serviceKinds } from '../vocabulary'
+import { accessRoutes, costTypes, serviceKinds } from '@findpeersupport/content-model/vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
 
 /** A peer support offer: a group, a peer worker, a line, a community. */

@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../fields'
-import { isInUk } from '../rules'
+import { isInUk } from '@findpeersupport/content-model/rules'
 
 /** A place where support happens, with the access details a disabled person needs before setting out. */
 export const venue = defineType({

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { isUkPostcode } from '../rules'
+import { isUkPostcode } from '@findpeersupport/content-model/rules'
 
 /** A UK postal address. */
 export const address = defineType({

@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { phoneField, webAddressField } from '../fields'
-import { isUkTextNumber } from '../rules'
+import { isUkTextNumber } from '@findpeersupport/content-model/rules'
 
 /** How a person gets in touch about a listing. Shown as tap-to-call, email and web links. */
 export const contact = defineType({

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { timePattern } from '../rules'
+import { timePattern } from '@findpeersupport/content-model/rules'
 
 /** One dated session of a recovery college course. */
 export const courseSession = defineType({

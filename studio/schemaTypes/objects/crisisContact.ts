@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { isUkTextNumber } from '../rules'
+import { isUkTextNumber } from '@findpeersupport/content-model/rules'
 
 /** A crisis line shown on every page. */
 export const crisisContact = defineType({

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineType } from 'sanity'
-import { isSafeUrl } from '../rules'
+import { isSafeUrl } from '@findpeersupport/content-model/rules'
 
 /**
  * Rich text for descriptions: paragraphs, two heading levels, lists, bold, italic and

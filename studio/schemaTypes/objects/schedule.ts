@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { scheduleFrequencies, weeksOfMonth, weekdays } from '../vocabulary'
-import { timePattern } from '../rules'
+import { scheduleFrequencies, weeksOfMonth, weekdays } from '@findpeersupport/content-model/vocabulary'
+import { timePattern } from '@findpeersupport/content-model/rules'
 
 type ScheduleValue = {
   freq?: string

@@ -1,6 +1,6 @@
 /** Small helpers that keep the sample data short to write and easy to read. */
 import type { IsoDate, ScheduleInput, SessionInput, Time } from './types.ts'
-import type { Weekday } from '../../schemaTypes/vocabulary.ts'
+import type { Weekday } from '@findpeersupport/content-model/vocabulary'
 
 type ScheduleExtras = Pick<ScheduleInput, 'validFrom' | 'validTo' | 'skipsBankHolidays' | 'notes'>
 

@@ -18,7 +18,7 @@ import type {
   ScheduleFrequency,
   ServiceKind,
   Weekday,
-} from '../../schemaTypes/vocabulary.ts'
+} from '@findpeersupport/content-model/vocabulary'
 
 /**
  * Rich text as paragraphs. A paragraph that starts with "- " is a bullet, "1. " a numbered
