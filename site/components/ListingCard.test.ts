@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { describe, expect, test } from 'vitest'
 import { course, eveningGroup } from '../../tests/fixtures/directory'
 import { courseCard, serviceCard, type ListingCardView } from '../lib/view/cards'
-import { fixtureIndex, fixtureNow, variantOf } from '../lib/view/fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../tests/fixtures/index'
 import ListingCard from './ListingCard.astro'
 
 async function cards() {

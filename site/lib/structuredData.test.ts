@@ -6,7 +6,7 @@ import {
   opportunityStructuredData,
   serviceStructuredData,
 } from './structuredData'
-import { fixtureIndex, fixtureNow, variantOf } from './view/fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../tests/fixtures/index'
 
 const site = { url: 'https://findpeersupport.example.org', updatesEmail: 'updates@example.org' }
 /** What a page prints into its script tag, read back as a search engine would. */

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { eveningGroup, onlineCommunity } from '../../../tests/fixtures/directory'
-import { fixtureIndex, fixtureNow, variantOf } from '../../lib/view/fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { servicePage, type ServicePageView } from '../../lib/view/servicePage'
 import ContactLinks from './ContactLinks.astro'
 import HowToJoin from './HowToJoin.astro'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { searchFacets, noNextSession } from './facets'
-import { fixtureIndex } from '../view/fixtureIndex'
+import { fixtureIndex } from '../../../tests/fixtures/index'
 
 const now = new Date('2026-11-22T09:00:00Z')
 

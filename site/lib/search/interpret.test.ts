@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { hearingVoices } from '../../../tests/fixtures/directory'
 import { correctWord, editDistance, findPostcode, interpretQuery, normalise } from './interpret'
 import { peoplesWords } from './peoplesWords'
-import { fixtureIndex } from '../view/fixtureIndex'
+import { fixtureIndex } from '../../../tests/fixtures/index'
 
 const bipolarTopic = {
   _id: 'topic-bipolar',

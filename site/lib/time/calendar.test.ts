@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { scheduleSchema, type Schedule } from '../content/schemas'
-import { fixtureIndex } from '../view/fixtureIndex'
+import { fixtureIndex } from '../../../tests/fixtures/index'
 import {
   courseCalendar,
   escapeText,

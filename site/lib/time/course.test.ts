@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fixtureIndex } from '../view/fixtureIndex'
+import { fixtureIndex } from '../../../tests/fixtures/index'
 import {
   courseDateRange,
   courseHasFinished,

@@ -9,7 +9,7 @@ import {
   onlineCommunity,
 } from '../../../tests/fixtures/directory'
 import { areaSummaries, areaView, groupByKind, kindCounts, topicSummaries, topicView } from './browse'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id, _key: id })
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { course, eveningGroup, linkworker, onlineCommunity } from '../../../tests/fixtures/directory'
 import { courseCard, isSelfEnrol, opportunityCard, serviceCard } from './cards'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 
 const context = async (extra: object[] = []) => ({ ...(await fixtureIndex(extra)), now: fixtureNow })
 const find = <T extends { _id: string }>(list: readonly T[], id: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { course } from '../../../tests/fixtures/directory'
 import { coursePage } from './coursePage'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 
 const site = { url: 'https://findpeersupport.example.org', updatesEmail: 'updates@example.org' }
 const session = (key: string, date: string) => ({

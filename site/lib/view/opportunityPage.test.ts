@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { linkworker } from '../../../tests/fixtures/directory'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { closingText, opportunityPage } from './opportunityPage'
 
 const site = { url: 'https://findpeersupport.example.org', updatesEmail: 'updates@example.org' }

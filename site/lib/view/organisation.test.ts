@@ -7,7 +7,7 @@ import {
   linkworker,
   onlineCommunity,
 } from '../../../tests/fixtures/directory'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { organisationContacts, organisationView } from './organisation'
 
 const names = (cards: readonly { name: string }[]) => cards.map((card) => card.name)

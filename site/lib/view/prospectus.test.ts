@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { college, course } from '../../../tests/fixtures/directory'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { prospectusView } from './prospectus'
 
 const session = (date: string) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { eveningGroup, onlineCommunity } from '../../../tests/fixtures/directory'
-import { fixtureIndex, fixtureNow, variantOf } from './fixtureIndex'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { servicePage, similarServices } from './servicePage'
 
 const site = { url: 'https://findpeersupport.example.org', updatesEmail: 'updates@example.org' }
