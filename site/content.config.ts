@@ -2,41 +2,31 @@ import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { loadDirectory, type Directory } from './lib/content/directory'
-import {
-  areaSchema,
-  courseSchema,
-  opportunitySchema,
-  organisationSchema,
-  pageSchema,
-  serviceSchema,
-  siteSettingsSchema,
-  topicSchema,
-  venueSchema,
-} from './lib/content/schemas'
+import { documentKinds, listKeys, settingsKind, type ListKey } from './lib/content/kinds'
 import { contentSourceFromEnv } from './lib/content/source'
+import { buildTime } from './lib/time/clock'
 
 let directory: Promise<Directory> | undefined
 
-/** Every collection reads from one load of the directory, so it is fetched and checked once per build. */
+/**
+ * Every collection reads from one load of the directory, so it is fetched and checked once per
+ * build, and the build's clock is read once, here, and carried to every page in the settings.
+ */
 function loadOnce(logger: LoaderContext['logger']): Promise<Directory> {
   directory ??= loadDirectory(
     contentSourceFromEnv(),
     (message) => {
       logger.fork('content check').warn(message)
     },
-    {
-      allowFewer: process.env.ALLOW_FEW_LISTINGS === 'true',
-    },
+    { now: buildTime(), allowFewer: process.env.ALLOW_FEW_LISTINGS === 'true' },
   )
   return directory
 }
 
-type ListKey = Exclude<keyof Directory, 'settings'>
-
-function fromDirectory<S extends z.ZodType>(key: ListKey, schema: S) {
+function fromDirectory<K extends ListKey>(key: K): Loader & { schema: (typeof documentKinds)[K]['schema'] } {
   return {
     name: `directory-${key}`,
-    schema,
+    schema: documentKinds[key].schema,
     async load(context: LoaderContext): Promise<void> {
       const { store, logger } = context
       const entries = (await loadOnce(logger))[key]
@@ -49,17 +39,19 @@ function fromDirectory<S extends z.ZodType>(key: ListKey, schema: S) {
   } satisfies Loader
 }
 
-const settingsSchema = siteSettingsSchema.extend({ builtFrom: z.enum(['sample', 'sanity']) })
+const settingsSchema = settingsKind.schema.extend({
+  builtFrom: z.enum(['sample', 'export', 'sanity']),
+  builtAt: z.iso.datetime(),
+})
+
+/** Each list's collection, typed by its own loader (and so its own schema). */
+type ListCollections = { [K in ListKey]: { loader: ReturnType<typeof fromDirectory<K>> } }
 
 export const collections = {
-  services: defineCollection({ loader: fromDirectory('services', serviceSchema) }),
-  courses: defineCollection({ loader: fromDirectory('courses', courseSchema) }),
-  opportunities: defineCollection({ loader: fromDirectory('opportunities', opportunitySchema) }),
-  organisations: defineCollection({ loader: fromDirectory('organisations', organisationSchema) }),
-  venues: defineCollection({ loader: fromDirectory('venues', venueSchema) }),
-  areas: defineCollection({ loader: fromDirectory('areas', areaSchema) }),
-  topics: defineCollection({ loader: fromDirectory('topics', topicSchema) }),
-  pages: defineCollection({ loader: fromDirectory('pages', pageSchema) }),
+  // Derived from the registry; the mapped type keeps each collection's own entry type.
+  ...(Object.fromEntries(
+    listKeys.map((key) => [key, defineCollection({ loader: fromDirectory(key) })]),
+  ) as ListCollections),
   settings: defineCollection({
     loader: {
       name: 'directory-settings',

@@ -8,11 +8,11 @@ import { formatProblem } from './validate'
 const memorySource = (documents: readonly object[]) =>
   documentsSource(() => Promise.resolve(documents), 'test documents')
 
-const today = '2026-11-22'
+const now = new Date('2026-11-22T09:00:00Z')
 
 async function build(documents: readonly object[]) {
   const raw = await fetchDirectory(memorySource(documents))
-  return { raw, ...buildDirectory(raw, 'sample', { today }) }
+  return { raw, ...buildDirectory(raw, 'sample', { now }) }
 }
 
 describe('buildDirectory with valid documents', () => {
@@ -201,7 +201,7 @@ describe('assertEnoughPublished', () => {
     }))
     await expect(
       loadDirectory(memorySource([...fixtureDocuments, ...broken]), (message) => warnings.push(message), {
-        today,
+        now,
       }),
     ).rejects.toThrow(/fewer than half/)
     expect(warnings).toHaveLength(3)

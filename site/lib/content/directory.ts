@@ -1,245 +1,93 @@
-import type { z } from 'astro/zod'
 import { todayInUk } from '@findpeersupport/content-model/rules'
-import * as queries from './queries'
 import {
-  areaSchema,
-  courseSchema,
-  opportunitySchema,
-  organisationSchema,
-  pageSchema,
-  serviceSchema,
-  siteSettingsSchema,
-  topicSchema,
-  venueSchema,
-  type AreaData,
-  type CourseData,
-  type OpportunityData,
-  type OrganisationData,
-  type PageData,
-  type ServiceData,
-  type SiteSettingsData,
-  type TopicData,
-  type VenueData,
-} from './schemas'
-import type {
-  AreasQueryResult,
-  CoursesQueryResult,
-  OpportunitiesQueryResult,
-  OrganisationsQueryResult,
-  PagesQueryResult,
-  ServicesQueryResult,
-  SiteSettingsQueryResult,
-  TopicsQueryResult,
-  VenuesQueryResult,
-} from './sanity.types'
+  documentKinds,
+  listKeys,
+  settingsKind,
+  type EntryOf,
+  type ListKey,
+  type QueryResultOf,
+  type Reference,
+} from './kinds'
+import type { SiteSettingsData } from './schemas'
 import type { ContentSource } from './source'
 import { formatProblem, parseDocument, shorten, tidyRichText, type Problem } from './validate'
 
-/** Everything the site publishes, validated and cross-checked. */
-export type Directory = {
-  services: ServiceData[]
-  courses: CourseData[]
-  opportunities: OpportunityData[]
-  organisations: OrganisationData[]
-  venues: VenueData[]
-  areas: AreaData[]
-  topics: TopicData[]
-  pages: PageData[]
-  settings: SiteSettingsData & { builtFrom: ContentSource['label'] }
+/** Everything the site publishes, validated and cross-checked, with the clock it was built at. */
+export type Directory = { [K in ListKey]: EntryOf<K>[] } & {
+  settings: SiteSettingsData & {
+    builtFrom: ContentSource['label']
+    /** The build's one clock, read once as the content is loaded: every date on every page comes from it. */
+    builtAt: string
+  }
 }
 
 /** What the queries return, typed by `sanity typegen` from the Studio schema and the queries. */
-type RawDirectory = {
-  services: ServicesQueryResult
-  courses: CoursesQueryResult
-  opportunities: OpportunitiesQueryResult
-  organisations: OrganisationsQueryResult
-  venues: VenuesQueryResult
-  areas: AreasQueryResult
-  topics: TopicsQueryResult
-  pages: PagesQueryResult
-  settings: SiteSettingsQueryResult
-}
-
-/**
- * Fails to compile when a Zod schema checks a field its query does not fetch, so the
- * queries, the generated types and the validation cannot drift apart.
- */
-type Queried<Result, Schema extends z.ZodType> =
-  Exclude<keyof z.input<Schema>, keyof Result> extends never
-    ? true
-    : { notQueried: Exclude<keyof z.input<Schema>, keyof Result> }
-export const everyValidatedFieldIsQueried: [
-  Queried<ServicesQueryResult[number], typeof serviceSchema>,
-  Queried<CoursesQueryResult[number], typeof courseSchema>,
-  Queried<OpportunitiesQueryResult[number], typeof opportunitySchema>,
-  Queried<OrganisationsQueryResult[number], typeof organisationSchema>,
-  Queried<VenuesQueryResult[number], typeof venueSchema>,
-  Queried<AreasQueryResult[number], typeof areaSchema>,
-  Queried<TopicsQueryResult[number], typeof topicSchema>,
-  Queried<PagesQueryResult[number], typeof pageSchema>,
-  Queried<NonNullable<SiteSettingsQueryResult>, typeof siteSettingsSchema>,
-] = [true, true, true, true, true, true, true, true, true]
+export type RawDirectory = { [K in ListKey | 'settings']: QueryResultOf<K> }
 
 /** Runs every query of the directory against one content source. */
 export async function fetchDirectory(source: ContentSource): Promise<RawDirectory> {
-  const [services, courses, opportunities, organisations, venues, areas, topics, pages, settings] =
-    await Promise.all([
-      source.fetch<ServicesQueryResult>(queries.servicesQuery),
-      source.fetch<CoursesQueryResult>(queries.coursesQuery),
-      source.fetch<OpportunitiesQueryResult>(queries.opportunitiesQuery),
-      source.fetch<OrganisationsQueryResult>(queries.organisationsQuery),
-      source.fetch<VenuesQueryResult>(queries.venuesQuery),
-      source.fetch<AreasQueryResult>(queries.areasQuery),
-      source.fetch<TopicsQueryResult>(queries.topicsQuery),
-      source.fetch<PagesQueryResult>(queries.pagesQuery),
-      source.fetch<SiteSettingsQueryResult>(queries.siteSettingsQuery),
-    ])
-  return { services, courses, opportunities, organisations, venues, areas, topics, pages, settings }
+  const [settings, ...lists] = await Promise.all([
+    source.fetch(settingsKind.query),
+    ...listKeys.map((key) => source.fetch(documentKinds[key].query)),
+  ])
+  return {
+    ...Object.fromEntries(listKeys.map((key, index) => [key, lists[index]])),
+    settings,
+  } as RawDirectory
 }
 
 /** Longest description, in characters, that a listing page shows. */
 export const maxDescriptionCharacters = 4000
 
-const contactFields = ['contact.name', 'contact.phone', 'contact.text', 'contact.email', 'contact.website']
-const listingDroppable = ['alert', 'lastChecked', 'description.*', 'audiences.*', ...contactFields]
+type Options = {
+  /** The build's clock: a "last checked" date after it is a typing mistake. */
+  now: Date
+}
 
-/** Fields whose bad values are left out rather than holding the whole document back. */
-const droppable = {
-  service: [
-    ...listingDroppable,
-    'schedules.*',
-    'costDetails',
-    'onlineDetails',
-    'accessibilityNotes',
-    'languages.*',
-  ],
-  course: [...listingDroppable, 'enrolUrl', 'places', 'onlineDetails', 'costDetails', 'sessions.*'],
-  opportunity: [...listingDroppable, 'pay', 'trainingProvided', 'applyUrl', 'closingDate'],
-  organisation: ['description.*', 'website', 'email', 'phone', 'charityNumber', 'lastChecked'],
-  venue: ['accessNotes', 'transport', 'stepFree', 'accessibleToilet', 'hearingLoop', 'address.line2'],
-  area: [],
-  topic: ['alsoKnownAs.*'],
-  page: [],
-} as const
-
-type Options = { today?: string }
+type Named = { _id: string; name?: string; title?: string; slug: string }
+type Doc = Named & Record<string, unknown>
 
 /**
  * Validates every document, then checks them against each other: unique web addresses,
  * and references that lead to a published document. Returns what can be published
  * safely, and a problem for everything held back or left out.
  */
-export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['label'], options: Options = {}) {
-  const today = options.today ?? todayInUk()
+export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['label'], options: Options) {
+  const today = todayInUk(options.now)
   const problems: Problem[] = []
+  const publishedIds = new Map<ListKey, Set<string>>()
+  const lists = {} as Record<ListKey, Doc[]>
 
-  const parseAll = <S extends z.ZodType<Named>>(
-    type: keyof typeof droppable,
-    schema: S,
-    documents: readonly unknown[],
-  ) =>
-    uniqueSlugs(
+  for (const key of listKeys) {
+    // Each kind's own types are checked where it is declared; here every kind is handled alike.
+    const {
       type,
-      documents.flatMap((document) => {
-        const prepared = prepare(type, document, problems)
-        const parsed = parseDocument(schema, prepared, type, droppable[type], problems)
-        return parsed === undefined ? [] : [notCheckedInFuture(type, parsed, today, problems)]
-      }),
-      problems,
-    )
-
-  const areas = parseAll('area', areaSchema, raw.areas)
-  const topics = parseAll('topic', topicSchema, raw.topics)
-  const areaIds = new Set(areas.map((area) => area._id))
-  const topicIds = new Set(topics.map((topic) => topic._id))
-
-  const references = new References(problems)
-  const venues = parseAll('venue', venueSchema, raw.venues).filter((venue) =>
-    references.required('venue', venue, 'area', venue.area, areaIds),
-  )
-  const venueIds = new Set(venues.map((venue) => venue._id))
-
-  const organisations = parseAll('organisation', organisationSchema, raw.organisations).flatMap(
-    (organisation) => {
-      const kept = references.someOf('organisation', organisation, 'areas', organisation.areas, areaIds)
-      return kept ? [{ ...organisation, areas: kept }] : []
-    },
-  )
-  const organisationIds = new Set(organisations.map((organisation) => organisation._id))
-
-  const services = parseAll('service', serviceSchema, raw.services).flatMap((service) => {
-    if (!references.required('service', service, 'organisation', service.organisation, organisationIds))
-      return []
-    const areasKept = references.someOf('service', service, 'areas', service.areas, areaIds)
-    const topicsKept = references.someOf('service', service, 'topics', service.topics, topicIds)
-    const venuesKept = references.optional('service', service, 'venues', service.venues, venueIds)
-    if (!areasKept || !topicsKept) return []
-    if (service.delivery.includes('in-person') && venuesKept.length === 0) {
-      problems.push(
-        skip(
-          'service',
-          service,
-          'venues',
-          'happens in person but has no published venue: add a venue, or set how it happens to online or phone',
-        ),
-      )
-      return []
+      schema,
+      droppable,
+      references = {},
+      refuse,
+    } = documentKinds[key] as unknown as {
+      type: string
+      schema: (typeof documentKinds)[ListKey]['schema']
+      droppable: readonly string[]
+      references?: Record<string, Reference>
+      refuse?: (document: Doc) => { field: string; message: string } | undefined
     }
-    if (service.schedules.length === 0 && !service.availability) {
-      problems.push(
-        skip(
-          'service',
-          service,
-          'schedules',
-          'has no meeting times and no "other times": add one so people know when to go',
-        ),
-      )
-      return []
-    }
-    return [{ ...service, areas: areasKept, topics: topicsKept, venues: venuesKept }]
-  })
+    const parsed = (raw[key] as readonly unknown[]).flatMap((document) => {
+      const prepared = prepare(type, document, problems)
+      const valid = parseDocument(schema, prepared, type, droppable, problems) as Doc | undefined
+      return valid === undefined ? [] : [notCheckedInFuture(type, valid, today, problems)]
+    })
+    lists[key] = uniqueSlugs(type, parsed, problems).flatMap((document) => {
+      const resolved = resolveReferences(type, document, references, publishedIds, problems)
+      const refusal = resolved && refuse?.(resolved)
+      if (refusal) problems.push(skip(type, document, refusal.field, refusal.message))
+      return resolved && !refusal ? [resolved] : []
+    })
+    publishedIds.set(key, new Set(lists[key].map((document) => document._id)))
+  }
 
-  const courses = parseAll('course', courseSchema, raw.courses).flatMap((course) => {
-    if (!references.required('course', course, 'college', course.college, organisationIds)) return []
-    const areasKept = references.someOf('course', course, 'areas', course.areas, areaIds)
-    const topicsKept = references.someOf('course', course, 'topics', course.topics, topicIds)
-    if (!areasKept || !topicsKept) return []
-    const venue = course.venue && venueIds.has(course.venue) ? course.venue : undefined
-    if (course.format !== 'online' && !venue) {
-      problems.push(
-        skip(
-          'course',
-          course,
-          'venue',
-          'happens in person but has no published venue: add a venue, or set the format to online',
-        ),
-      )
-      return []
-    }
-    return [{ ...course, areas: areasKept, topics: topicsKept, venue }]
-  })
-
-  const opportunities = parseAll('opportunity', opportunitySchema, raw.opportunities).flatMap(
-    (opportunity) => {
-      if (
-        !references.required(
-          'opportunity',
-          opportunity,
-          'organisation',
-          opportunity.organisation,
-          organisationIds,
-        )
-      )
-        return []
-      const areasKept = references.someOf('opportunity', opportunity, 'areas', opportunity.areas, areaIds)
-      return areasKept ? [{ ...opportunity, areas: areasKept }] : []
-    },
-  )
-
-  const pages = parseAll('page', pageSchema, raw.pages)
-
-  const settings = siteSettingsSchema.safeParse(raw.settings)
+  const settings = settingsKind.schema.safeParse(raw.settings)
   if (!settings.success) {
     const detail = settings.error.issues
       .map((issue) => `${issue.path.join('.') || 'document'} ${issue.message}`)
@@ -250,34 +98,25 @@ export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['labe
     )
   }
 
-  const directory: Directory = {
-    services,
-    courses,
-    opportunities,
-    organisations,
-    venues,
-    areas,
-    topics,
-    pages,
-    settings: { ...settings.data, builtFrom },
-  }
+  const directory = {
+    ...lists,
+    settings: { ...settings.data, builtFrom, builtAt: options.now.toISOString() },
+  } as Directory
   return { directory, problems }
 }
-
-/** Listing types whose published count is compared with the source's. */
-export const listingTypes = ['services', 'courses', 'opportunities', 'organisations'] as const
 
 /**
  * Stops a build that would publish no listings, or fewer than half of those the source
  * holds: that is a broken source or a broken schema, not a smaller directory.
  */
 export function assertEnoughPublished(raw: RawDirectory, directory: Directory, allowFewer: boolean): void {
-  const shortfalls = listingTypes.flatMap((type) => {
-    const inSource = raw[type].length
-    const published = directory[type].length
-    return published * 2 < inSource ? [`${published} of ${inSource} ${type}`] : []
+  const guarded = listKeys.filter((key) => 'guarded' in documentKinds[key])
+  const shortfalls = guarded.flatMap((key) => {
+    const inSource = raw[key].length
+    const published = directory[key].length
+    return published * 2 < inSource ? [`${published} of ${inSource} ${key}`] : []
   })
-  const total = listingTypes.reduce((sum, type) => sum + directory[type].length, 0)
+  const total = guarded.reduce((sum, key) => sum + directory[key].length, 0)
   if (allowFewer) return
   if (total === 0) {
     throw new Error(
@@ -297,7 +136,7 @@ export function assertEnoughPublished(raw: RawDirectory, directory: Directory, a
 export async function loadDirectory(
   source: ContentSource,
   warn: (message: string) => void,
-  options: Options & { allowFewer?: boolean } = {},
+  options: Options & { allowFewer?: boolean },
 ): Promise<Directory> {
   const raw = await fetchDirectory(source)
   const { directory, problems } = buildDirectory(raw, source.label, options)
@@ -305,8 +144,6 @@ export async function loadDirectory(
   assertEnoughPublished(raw, directory, options.allowFewer ?? false)
   return directory
 }
-
-type Named = { _id: string; name?: string; title?: string; slug: string }
 
 function skip(type: string, document: Named, field: string, message: string): Problem {
   return {
@@ -319,52 +156,50 @@ function skip(type: string, document: Named, field: string, message: string): Pr
   }
 }
 
-/** Reports references that lead nowhere, keeping what the document can still be published with. */
-class References {
-  constructor(private readonly problems: Problem[]) {}
-
-  required(type: string, document: Named, field: string, ref: string, known: Set<string>): boolean {
-    if (known.has(ref)) return true
-    this.problems.push(
-      skip(
-        type,
-        document,
-        field,
-        `points to "${ref}", which is missing or not published: choose another, or fix that document`,
-      ),
-    )
-    return false
-  }
-
-  optional(type: string, document: Named, field: string, refs: string[], known: Set<string>): string[] {
-    return refs.filter((ref) => {
-      if (known.has(ref)) return true
-      this.problems.push({
-        ...skip(
-          type,
-          document,
-          field,
-          `points to "${ref}", which is missing or not published: remove it or fix that document`,
-        ),
-        outcome: 'left out',
-      })
-      return false
+/**
+ * Keeps the references that lead to a published document and reports the rest. Returns the
+ * document with only those, or undefined when what is left is not enough to publish it.
+ */
+function resolveReferences(
+  type: string,
+  document: Doc,
+  references: Record<string, Reference>,
+  publishedIds: ReadonlyMap<ListKey, ReadonlySet<string>>,
+  problems: Problem[],
+): Doc | undefined {
+  const resolved: Doc = { ...document }
+  let enough = true
+  for (const [field, { to, need }] of Object.entries(references)) {
+    const known = publishedIds.get(to as ListKey)
+    if (!known)
+      throw new Error(`The ${type} kind refers to ${to}, which must be declared above it in kinds.ts.`)
+    const value = document[field] as string | string[] | undefined
+    if (value === undefined) continue
+    const missing = (ref: string, fix: string): Problem => ({
+      ...skip(type, document, field, `points to "${ref}", which is missing or not published: ${fix}`),
+      outcome: need === 'one' ? 'skipped' : 'left out',
     })
+    if (typeof value === 'string') {
+      if (known.has(value)) continue
+      if (need === 'one') {
+        problems.push(missing(value, 'choose another, or fix that document'))
+        return undefined
+      }
+      problems.push(missing(value, 'remove it or fix that document'))
+      resolved[field] = undefined
+      continue
+    }
+    const kept = value.filter((ref) => {
+      if (!known.has(ref)) problems.push(missing(ref, 'remove it or fix that document'))
+      return known.has(ref)
+    })
+    resolved[field] = kept
+    if (need === 'some' && kept.length === 0) {
+      problems.push(skip(type, document, field, 'has nothing published left in it: choose at least one'))
+      enough = false
+    }
   }
-
-  /** Keeps the known references; skips the document when none is left. */
-  someOf(
-    type: string,
-    document: Named,
-    field: string,
-    refs: string[],
-    known: Set<string>,
-  ): string[] | undefined {
-    const kept = this.optional(type, document, field, refs, known)
-    if (kept.length > 0) return kept
-    this.problems.push(skip(type, document, field, 'has nothing published left in it: choose at least one'))
-    return undefined
-  }
+  return enough ? resolved : undefined
 }
 
 /** Keeps the first document (by id) with each web address, and skips the others. */

@@ -82,6 +82,11 @@ describe('contentSourceFromEnv', () => {
     expect(contentSourceFromEnv({}).label).toBe('sample')
   })
 
+  test('labels only the embedded sample as sample data, not an export named by CONTENT_DATASET_FILE', () => {
+    expect(contentSourceFromEnv({ CONTENT_DATASET_FILE: 'studio/seed/sample.ndjson' }).label).toBe('sample')
+    expect(contentSourceFromEnv({ CONTENT_DATASET_FILE: sampleFile }).label).toBe('export')
+  })
+
   test('uses the Content Lake when SANITY_PROJECT_ID is set', () => {
     expect(lakeSource().label).toBe('sanity')
   })

@@ -1,6 +1,7 @@
 import { createClient, type SanityClient } from '@sanity/client'
 import { evaluate, parse } from 'groq-js'
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Where the embedded sample dataset lives: Sanity's own NDJSON export format. */
@@ -11,8 +12,8 @@ export const apiVersion = '2025-02-19'
 
 /** Runs one GROQ query with its parameters and resolves to the result. */
 export type ContentSource = {
-  /** Said on every page built from it, like "sample data". */
-  readonly label: 'sample' | 'sanity'
+  /** Where it comes from: only the embedded sample is labelled "Sample data" on every page. */
+  readonly label: 'sample' | 'export' | 'sanity'
   readonly describe: string
   fetch<T>(query: string, params?: Record<string, unknown>): Promise<T>
 }
@@ -56,17 +57,23 @@ export function contentLakeSource(client: SanityClient, describe: string): Conte
 
 /** Queries run in this process through groq-js over an NDJSON export file, read on first use. */
 export function ndjsonFileSource(path: string): ContentSource {
+  const isSample = resolve(path) === sampleDatasetPath
   return documentsSource(
     () => readFile(path, 'utf8').then((text) => parseNdjson(text, path)),
-    `the embedded dataset ${path}`,
+    isSample ? `the embedded sample dataset ${path}` : `the dataset export ${path}`,
+    isSample ? 'sample' : 'export',
   )
 }
 
 /** Queries run through groq-js over documents held in memory, loaded once by `load`. */
-export function documentsSource(load: () => Promise<readonly unknown[]>, describe: string): ContentSource {
+export function documentsSource(
+  load: () => Promise<readonly unknown[]>,
+  describe: string,
+  label: ContentSource['label'] = 'sample',
+): ContentSource {
   let documents: Promise<readonly unknown[]> | undefined
   return {
-    label: 'sample',
+    label,
     describe,
     async fetch<T>(query: string, params: Record<string, unknown> = {}) {
       documents ??= load()

@@ -2,16 +2,15 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import type { CourseData, VenueData } from '../../lib/content/schemas'
 import { directoryIndex } from '../../lib/directory'
 import { courseCalendar } from '../../lib/time/calendar'
-import { buildTime } from '../../lib/time/clock'
 import { urls } from '../../lib/urls'
 
-type Props = { course: CourseData; venue: VenueData | undefined }
+type Props = { course: CourseData; venue: VenueData | undefined; now: Date }
 
 export const getStaticPaths = (async () => {
-  const { courses, venue } = await directoryIndex()
+  const { courses, venue, now } = await directoryIndex()
   return courses.map((course) => ({
     params: { slug: course.slug },
-    props: { course, venue: course.venue ? venue(course.venue) : undefined } satisfies Props,
+    props: { course, venue: course.venue ? venue(course.venue) : undefined, now } satisfies Props,
   }))
 }) satisfies GetStaticPaths
 
@@ -20,7 +19,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     course: props.course,
     venue: props.venue,
     pageUrl: new URL(urls.course(props.course.slug), site).href,
-    now: buildTime(),
+    now: props.now,
   })
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

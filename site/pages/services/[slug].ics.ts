@@ -2,17 +2,16 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import type { ServiceData, VenueData } from '../../lib/content/schemas'
 import { directoryIndex } from '../../lib/directory'
 import { serviceCalendar } from '../../lib/time/calendar'
-import { buildTime } from '../../lib/time/clock'
 import { urls } from '../../lib/urls'
 import { hasCalendar } from '../../lib/view/servicePage'
 
-type Props = { service: ServiceData; venues: VenueData[] }
+type Props = { service: ServiceData; venues: VenueData[]; now: Date }
 
 export const getStaticPaths = (async () => {
-  const { services, venue } = await directoryIndex()
+  const { services, venue, now } = await directoryIndex()
   return services.filter(hasCalendar).map((service) => ({
     params: { slug: service.slug },
-    props: { service, venues: service.venues.map(venue) } satisfies Props,
+    props: { service, venues: service.venues.map(venue), now } satisfies Props,
   }))
 }) satisfies GetStaticPaths
 
@@ -21,7 +20,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     service: props.service,
     venues: props.venues,
     pageUrl: new URL(urls.service(props.service.slug), site).href,
-    now: buildTime(),
+    now: props.now,
   })
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }
