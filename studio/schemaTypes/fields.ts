@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField } from 'sanity'
 import { isSafeUrl, isUkPhoneNumber, todayInUk } from '@findpeersupport/content-model/rules'
 import {
@@ -18,7 +19,7 @@ export const nameField = (description: string) =>
     title: 'Name',
     type: 'string',
     description,
-    validation: (rule) => rule.required().min(3).max(120),
+    validation: (rule) => rule.required().min(textLimits.name.min).max(textLimits.name.max),
   })
 
 export const slugField = defineField({
@@ -37,7 +38,7 @@ export const summaryField = defineField({
   type: 'text',
   rows: 3,
   description: 'One or two plain sentences that say what it is. Shown in search results.',
-  validation: (rule) => rule.required().min(20).max(300),
+  validation: (rule) => rule.required().min(textLimits.summary.min).max(textLimits.summary.max),
 })
 
 export const descriptionField = defineField({
@@ -52,7 +53,7 @@ export const whoForField = defineField({
   title: 'Who it is for',
   type: 'string',
   description: 'In a few words, like "Adults who hear voices or see visions".',
-  validation: (rule) => rule.required().max(200),
+  validation: (rule) => rule.required().min(textLimits.phrase.min).max(textLimits.phrase.max),
 })
 
 export const audiencesField = defineField({
@@ -133,7 +134,7 @@ export const statusFields = [
     title: 'Notice',
     type: 'string',
     description: 'Optional. A short notice shown at the top, like "No group on 24 December".',
-    validation: (rule) => rule.max(200),
+    validation: (rule) => rule.min(textLimits.phrase.min).max(textLimits.phrase.max),
   }),
 ]
 

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { todayInUk } from '@findpeersupport/content-model/rules'
 import {
   documentKinds,
@@ -241,13 +242,14 @@ function prepare(type: string, document: unknown, problems: Problem[]): unknown 
   for (const field of ['description', 'body']) {
     if (field in doc) doc[field] = tidyRichText(doc[field], field, maxDescriptionCharacters, report)
   }
-  if (typeof doc.summary === 'string' && doc.summary.length > 300) {
+  const { max } = textLimits.summary
+  if (typeof doc.summary === 'string' && doc.summary.length > max) {
     report(
       'summary',
-      `is ${doc.summary.length} characters long: keep it to one or two sentences (300 characters)`,
+      `is ${doc.summary.length} characters long: keep it to one or two sentences (${max} characters)`,
       'shortened',
     )
-    doc.summary = shorten(doc.summary, 300)
+    doc.summary = shorten(doc.summary, max)
   }
   return doc
 }

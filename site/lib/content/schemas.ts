@@ -1,4 +1,5 @@
 import { z } from 'astro/zod'
+import { textLimits, type TextLimit } from '@findpeersupport/content-model/limits'
 import {
   formatPostcode,
   isInUk,
@@ -31,7 +32,7 @@ import {
  * reach the Content Lake without the Studio: imports, scripts, old documents.
  */
 
-const text = (max: number) => z.string().trim().min(1).max(max)
+const text = ({ min, max }: TextLimit) => z.string().trim().min(min).max(max)
 const slug = z
   .string()
   .regex(
@@ -88,7 +89,7 @@ export type RichText = z.infer<typeof richTextSchema>
 
 export const contactSchema = z
   .object({
-    name: optional(text(120)),
+    name: optional(text(textLimits.line)),
     phone: optional(phone),
     text: optional(textNumber),
     email: optional(email),
@@ -111,7 +112,7 @@ export const scheduleSchema = z
     validFrom: optional(date),
     validTo: optional(date),
     skipsBankHolidays: optional(z.boolean()).transform((value) => value ?? false),
-    notes: optional(text(200)),
+    notes: optional(text(textLimits.phrase)),
   })
   .refine((schedule) => schedule.closesAt > schedule.opensAt, {
     message: 'ends before it starts: make "Ends at" later than "Starts at"',
@@ -130,15 +131,15 @@ export type Schedule = z.infer<typeof scheduleSchema>
 
 const listingFields = {
   _id: id,
-  name: text(120),
+  name: text(textLimits.name),
   slug,
-  summary: text(300),
+  summary: text(textLimits.summary),
   description: richTextSchema,
-  whoFor: text(200),
+  whoFor: text(textLimits.phrase),
   areas: z.array(id).min(1, 'names no area: add at least one'),
   contact: contactSchema,
   status: z.enum(valuesOf(listingStatuses)),
-  alert: optional(text(200)),
+  alert: optional(text(textLimits.phrase)),
   /** Absent when it was never checked, or the date given was impossible. */
   lastChecked: optional(date),
 }
@@ -154,14 +155,14 @@ export const serviceSchema = z.object({
   delivery: z.array(z.enum(valuesOf(deliveryModes))).min(1, 'says nothing about how it happens'),
   venues: list(id),
   schedules: list(scheduleSchema),
-  availability: optional(text(200)),
-  onlineDetails: optional(text(300)),
+  availability: optional(text(textLimits.phrase)),
+  onlineDetails: optional(text(textLimits.note)),
   accessRoute: z.enum(valuesOf(accessRoutes)),
-  howToJoin: text(500),
+  howToJoin: text(textLimits.howTo),
   cost: z.enum(valuesOf(costTypes)),
-  costDetails: optional(text(200)),
+  costDetails: optional(text(textLimits.phrase)),
   languages: z.array(z.enum(valuesOf(languages))).min(1, 'names no language'),
-  accessibilityNotes: optional(text(300)),
+  accessibilityNotes: optional(text(textLimits.note)),
 })
 export type ServiceData = z.infer<typeof serviceSchema>
 
@@ -181,15 +182,15 @@ export const courseSchema = z.object({
   sessions: z.array(courseSessionSchema).min(1, 'has no sessions: add their dates and times'),
   format: z.enum(valuesOf(courseFormats)),
   venue: optional(id),
-  onlineDetails: optional(text(300)),
+  onlineDetails: optional(text(textLimits.note)),
   peerTutor: optional(z.boolean()).transform((value) => value ?? false),
   /** Absent on courses saved before the field existed: then the site claims nothing about referrals. */
   enrolment: optional(z.enum(valuesOf(enrolmentRoutes))),
-  howToEnrol: text(500),
+  howToEnrol: text(textLimits.howTo),
   enrolUrl: optional(webUrl),
   places: optional(z.number().int().min(1).max(500)),
   cost: z.enum(['free', 'paid']),
-  costDetails: optional(text(200)),
+  costDetails: optional(text(textLimits.phrase)),
 })
 export type CourseData = z.infer<typeof courseSchema>
 
@@ -198,10 +199,10 @@ export const opportunitySchema = z.object({
   kind: z.enum(valuesOf(opportunityKinds)),
   organisation: id,
   delivery: z.array(z.enum(valuesOf(deliveryModes))).min(1, 'says nothing about how it happens'),
-  commitment: text(200),
-  pay: optional(text(200)),
-  trainingProvided: optional(text(300)),
-  howToApply: text(500),
+  commitment: text(textLimits.phrase),
+  pay: optional(text(textLimits.phrase)),
+  trainingProvided: optional(text(textLimits.note)),
+  howToApply: text(textLimits.howTo),
   applyUrl: optional(webUrl),
   closingDate: optional(date),
 })
@@ -209,10 +210,10 @@ export type OpportunityData = z.infer<typeof opportunitySchema>
 
 export const organisationSchema = z.object({
   _id: id,
-  name: text(120),
+  name: text(textLimits.name),
   slug,
   kind: z.enum(valuesOf(organisationKinds)),
-  summary: text(300),
+  summary: text(textLimits.summary),
   description: richTextSchema,
   areas: z.array(id).min(1, 'names no area: add at least one'),
   website: optional(webUrl),
@@ -225,12 +226,12 @@ export type OrganisationData = z.infer<typeof organisationSchema>
 
 export const venueSchema = z.object({
   _id: id,
-  name: text(120),
+  name: text(textLimits.line),
   slug,
   address: z.object({
-    line1: text(120),
-    line2: optional(text(120)),
-    town: text(80),
+    line1: text(textLimits.line),
+    line2: optional(text(textLimits.line)),
+    town: text(textLimits.label),
     postcode,
   }),
   location: z
@@ -240,51 +241,51 @@ export const venueSchema = z.object({
   stepFree: optional(z.boolean()),
   accessibleToilet: optional(z.boolean()),
   hearingLoop: optional(z.boolean()),
-  accessNotes: optional(text(300)),
-  transport: optional(text(300)),
+  accessNotes: optional(text(textLimits.note)),
+  transport: optional(text(textLimits.note)),
 })
 export type VenueData = z.infer<typeof venueSchema>
 
 export const areaSchema = z.object({
   _id: id,
-  name: text(80),
+  name: text(textLimits.label),
   slug,
-  region: text(80),
+  region: text(textLimits.label),
   isNational: optional(z.boolean()).transform((value) => value ?? false),
 })
 export type AreaData = z.infer<typeof areaSchema>
 
 export const topicSchema = z.object({
   _id: id,
-  name: text(80),
+  name: text(textLimits.label),
   slug,
-  description: text(300),
-  alsoKnownAs: list(text(80)),
+  description: text(textLimits.note),
+  alsoKnownAs: list(text(textLimits.label)),
 })
 export type TopicData = z.infer<typeof topicSchema>
 
 export const pageSchema = z.object({
   _id: id,
-  title: text(80),
+  title: text(textLimits.label),
   slug,
-  summary: text(200),
+  summary: text(textLimits.phrase),
   body: richTextSchema,
   lastReviewed: date,
 })
 export type PageData = z.infer<typeof pageSchema>
 
 export const crisisContactSchema = z.object({
-  name: text(80),
+  name: text(textLimits.label),
   number: textNumber,
   method: z.enum(['call', 'text']),
-  textBody: optional(text(20)),
-  when: text(120),
+  textBody: optional(text(textLimits.keyword)),
+  when: text(textLimits.line),
 })
 
 export const siteSettingsSchema = z.object({
   _id: id,
-  siteName: text(80),
-  description: text(200),
+  siteName: text(textLimits.label),
+  description: text(textLimits.phrase),
   crisisContacts: z.array(crisisContactSchema).min(1, 'lists no crisis contacts: every page needs them'),
   updatesEmail: email,
 })

@@ -47,7 +47,11 @@ function describeIssue(document: unknown, issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_big' && typeof value === 'string') {
     return `is ${value.length} characters long, more than the ${String(issue.maximum)} allowed: shorten it`
   }
-  if (issue.code === 'too_small' && typeof value === 'string') return 'is empty: fill it in in the Studio'
+  if (issue.code === 'too_small' && typeof value === 'string') {
+    return value.trim() === ''
+      ? 'is empty: fill it in in the Studio'
+      : `is ${value.trim().length} characters long, fewer than the ${String(issue.minimum)} needed: say a little more`
+  }
   if (issue.code === 'invalid_value') {
     return `is "${String(value)}", which is not one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`
   }

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../fields'
 
@@ -12,7 +13,7 @@ export const area = defineType({
       title: 'Name',
       type: 'string',
       description: 'The borough, city or county, like "Croydon".',
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     slugField,
     defineField({
@@ -20,7 +21,7 @@ export const area = defineType({
       title: 'Region',
       type: 'string',
       description: 'The wider region, like "London" or "Yorkshire and the Humber".',
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
       name: 'isNational',

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import {
   areasField,
@@ -74,7 +75,7 @@ export const course = defineType({
       title: 'How to join online',
       type: 'string',
       description: 'Like "On Zoom. We send the link when you enrol."',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
     }),
     defineField({
       name: 'peerTutor',
@@ -99,7 +100,7 @@ export const course = defineType({
       type: 'text',
       rows: 3,
       description: 'Who can enrol and how, in plain steps.',
-      validation: (rule) => rule.required().max(500),
+      validation: (rule) => rule.required().min(textLimits.howTo.min).max(textLimits.howTo.max),
     }),
     webAddressField('enrolUrl', 'Enrolment page'),
     defineField({
@@ -131,7 +132,8 @@ export const course = defineType({
       description: 'How much it costs, and whether there is help with the cost.',
       validation: (rule) =>
         rule
-          .max(200)
+          .min(textLimits.phrase.min)
+          .max(textLimits.phrase.max)
           .custom((details, context) =>
             context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
           ),

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import {
   areasField,
@@ -50,7 +51,7 @@ export const opportunity = defineType({
       title: 'Time needed',
       type: 'string',
       description: 'Like "Half a day a week for at least 6 months".',
-      validation: (rule) => rule.required().max(200),
+      validation: (rule) => rule.required().min(textLimits.phrase.min).max(textLimits.phrase.max),
     }),
     defineField({
       name: 'pay',
@@ -58,7 +59,7 @@ export const opportunity = defineType({
       type: 'string',
       description:
         'For paid posts, like "£24,000 to £26,500 a year (NHS Band 4)". Volunteers: say which expenses are paid.',
-      validation: (rule) => rule.max(200),
+      validation: (rule) => rule.min(textLimits.phrase.min).max(textLimits.phrase.max),
     }),
     defineField({
       name: 'trainingProvided',
@@ -66,14 +67,14 @@ export const opportunity = defineType({
       type: 'string',
       description:
         'The training and support people get, like "6-day peer support training and monthly supervision".',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
     }),
     defineField({
       name: 'howToApply',
       title: 'How to apply',
       type: 'text',
       rows: 3,
-      validation: (rule) => rule.required().max(500),
+      validation: (rule) => rule.required().min(textLimits.howTo.min).max(textLimits.howTo.max),
     }),
     webAddressField('applyUrl', 'Application page'),
     defineField({

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 
 /** A plain content page: About, Accessibility statement, Privacy. */
@@ -10,7 +11,7 @@ export const page = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
       name: 'slug',
@@ -25,7 +26,7 @@ export const page = defineType({
       title: 'Summary',
       type: 'string',
       description: 'One sentence, used by search engines.',
-      validation: (rule) => rule.required().max(200),
+      validation: (rule) => rule.required().min(textLimits.phrase.min).max(textLimits.phrase.max),
     }),
     defineField({ name: 'body', title: 'Body', type: 'richText', validation: (rule) => rule.required() }),
     defineField({

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import {
   areasField,
@@ -95,7 +96,8 @@ export const service = defineType({
         'For support without fixed times, like "By appointment, Monday to Friday" or "Online forum, open all the time".',
       validation: (rule) =>
         rule
-          .max(200)
+          .min(textLimits.phrase.min)
+          .max(textLimits.phrase.max)
           .custom((availability, context) =>
             !availability && !(context.document?.schedules as unknown[] | undefined)?.length
               ? 'Add a meeting time, or say when it is available in "Other times"'
@@ -109,7 +111,7 @@ export const service = defineType({
       type: 'string',
       description:
         'Like "On Zoom. Email for the link." Do not put meeting passwords here: this page is public.',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
       group: 'when',
     }),
     defineField({
@@ -128,7 +130,7 @@ export const service = defineType({
       rows: 3,
       description:
         'What to do first, in plain steps, like "Just turn up. Someone will meet you at the door."',
-      validation: (rule) => rule.required().max(500),
+      validation: (rule) => rule.required().min(textLimits.howTo.min).max(textLimits.howTo.max),
       group: 'joining',
     }),
     defineField({
@@ -147,7 +149,8 @@ export const service = defineType({
       description: 'Like "£2 towards tea and biscuits, free if you cannot pay".',
       validation: (rule) =>
         rule
-          .max(200)
+          .min(textLimits.phrase.min)
+          .max(textLimits.phrase.max)
           .custom((details, context) =>
             context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
           ),
@@ -159,7 +162,7 @@ export const service = defineType({
       title: 'Accessibility',
       type: 'string',
       description: 'Optional. Like "Large print handouts" or "Captions on video calls".',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
       group: 'joining',
     }),
     { ...contactField, group: 'joining' },

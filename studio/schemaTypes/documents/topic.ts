@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { slugField } from '../fields'
 
@@ -12,7 +13,7 @@ export const topic = defineType({
       title: 'Name',
       type: 'string',
       description: 'As people say it, like "Hearing voices".',
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     slugField,
     defineField({
@@ -21,13 +22,18 @@ export const topic = defineType({
       type: 'text',
       rows: 2,
       description: 'One plain sentence, shown on the topic page.',
-      validation: (rule) => rule.required().max(300),
+      validation: (rule) => rule.required().min(textLimits.note.min).max(textLimits.note.max),
     }),
     defineField({
       name: 'alsoKnownAs',
       title: 'Other words people use',
       type: 'array',
-      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.max(80) })],
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => rule.min(textLimits.label.min).max(textLimits.label.max),
+        }),
+      ],
       description: 'Other words and spellings people search for, like "bi-polar" or "manic depression".',
       options: { layout: 'tags' },
     }),

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../fields'
 import { isInUk } from '@findpeersupport/content-model/rules'
@@ -13,7 +14,7 @@ export const venue = defineType({
       title: 'Name',
       type: 'string',
       description: 'The name on the door, like "St Chad’s Community Hall".',
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => rule.required().min(textLimits.line.min).max(textLimits.line.max),
     }),
     slugField,
     defineField({
@@ -67,14 +68,14 @@ export const venue = defineType({
       title: 'Access notes',
       type: 'string',
       description: 'Optional. Like "Ramp at the side door" or "Room is on the first floor, no lift".',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
     }),
     defineField({
       name: 'transport',
       title: 'Getting there',
       type: 'string',
       description: 'Buses, trains, trams and parking, in a sentence or two.',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
     }),
   ],
   preview: { select: { title: 'name', subtitle: 'address.postcode' } },

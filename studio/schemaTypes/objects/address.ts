@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { isUkPostcode } from '@findpeersupport/content-model/rules'
 
@@ -11,19 +12,19 @@ export const address = defineType({
       name: 'line1',
       title: 'Address line 1',
       type: 'string',
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => rule.required().min(textLimits.line.min).max(textLimits.line.max),
     }),
     defineField({
       name: 'line2',
       title: 'Address line 2',
       type: 'string',
-      validation: (rule) => rule.max(120),
+      validation: (rule) => rule.min(textLimits.line.min).max(textLimits.line.max),
     }),
     defineField({
       name: 'town',
       title: 'Town or city',
       type: 'string',
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
       name: 'postcode',

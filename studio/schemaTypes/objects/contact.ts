@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { phoneField, webAddressField } from '../fields'
 import { isUkTextNumber } from '@findpeersupport/content-model/rules'
@@ -13,7 +14,7 @@ export const contact = defineType({
       title: 'Contact name',
       type: 'string',
       description: 'Optional. A first name or role, like "Sam, group facilitator".',
-      validation: (rule) => rule.max(120),
+      validation: (rule) => rule.min(textLimits.line.min).max(textLimits.line.max),
     }),
     phoneField,
     defineField({

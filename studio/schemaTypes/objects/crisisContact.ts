@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { isUkTextNumber } from '@findpeersupport/content-model/rules'
 
@@ -12,7 +13,7 @@ export const crisisContact = defineType({
       title: 'Name',
       type: 'string',
       description: 'Who answers, like "Samaritans" or "NHS". Shown just before the number.',
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
       name: 'number',
@@ -45,7 +46,7 @@ export const crisisContact = defineType({
       title: 'Word to text',
       type: 'string',
       description: 'For text lines only: the word to send, like SHOUT.',
-      validation: (rule) => rule.max(20),
+      validation: (rule) => rule.min(textLimits.keyword.min).max(textLimits.keyword.max),
     }),
     defineField({
       name: 'when',
@@ -53,7 +54,7 @@ export const crisisContact = defineType({
       type: 'string',
       description:
         'A few plain words shown after the number, like "free, any time" or "option 2, for urgent mental health help".',
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => rule.required().min(textLimits.line.min).max(textLimits.line.max),
     }),
   ],
 })

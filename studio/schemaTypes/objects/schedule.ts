@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { scheduleFrequencies, weeksOfMonth, weekdays } from '@findpeersupport/content-model/vocabulary'
 import { timePattern } from '@findpeersupport/content-model/rules'
@@ -123,7 +124,7 @@ export const schedule = defineType({
       title: 'Notes',
       type: 'string',
       description: 'Anything else about when, in a few words. For example "Not in August".',
-      validation: (rule) => rule.max(200),
+      validation: (rule) => rule.min(textLimits.phrase.min).max(textLimits.phrase.max),
     }),
   ],
   preview: {

@@ -1,3 +1,4 @@
+import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 /** The one settings document: the site's name, crisis contacts and where update suggestions go. */
@@ -10,14 +11,14 @@ export const siteSettings = defineType({
       name: 'siteName',
       title: 'Site name',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
       name: 'description',
       title: 'Description',
       type: 'string',
       description: 'One sentence about the site, for search engines and link previews.',
-      validation: (rule) => rule.required().max(200),
+      validation: (rule) => rule.required().min(textLimits.phrase.min).max(textLimits.phrase.max),
     }),
     defineField({
       name: 'crisisContacts',
