@@ -1,4 +1,4 @@
-import { textLimits } from '@findpeersupport/content-model/limits'
+import { textLimits, type TextLimit } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField } from 'sanity'
 import { isSafeUrl, isUkPhoneNumber, todayInUk } from '@findpeersupport/content-model/rules'
 import {
@@ -13,13 +13,14 @@ import {
  * their descriptions and rules cannot drift apart.
  */
 
-export const nameField = (description: string) =>
+/** The name of a document, held to a listing's name limit unless another one fits better. */
+export const nameField = (description: string, { min, max }: TextLimit = textLimits.name) =>
   defineField({
     name: 'name',
     title: 'Name',
     type: 'string',
     description,
-    validation: (rule) => rule.required().min(textLimits.name.min).max(textLimits.name.max),
+    validation: (rule) => rule.required().min(min).max(max),
   })
 
 export const slugField = defineField({
@@ -185,3 +186,19 @@ export const phoneField = defineField({
       !phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123 or 07700 900123',
     ),
 })
+
+/** How much a listing costs; needed when it has a charge. */
+export const costDetailsField = (description: string) =>
+  defineField({
+    name: 'costDetails',
+    title: 'Cost details',
+    type: 'string',
+    description,
+    validation: (rule) =>
+      rule
+        .min(textLimits.phrase.min)
+        .max(textLimits.phrase.max)
+        .custom((details, context) =>
+          context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
+        ),
+  })

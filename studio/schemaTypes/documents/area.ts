@@ -1,6 +1,6 @@
 import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
-import { slugField } from '../fields'
+import { nameField, slugField } from '../fields'
 
 /** A local authority or borough the directory covers, or "National and online". */
 export const area = defineType({
@@ -8,13 +8,7 @@ export const area = defineType({
   title: 'Area',
   type: 'document',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      description: 'The borough, city or county, like "Croydon".',
-      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
-    }),
+    nameField('The borough, city or county, like "Croydon".', textLimits.label),
     slugField,
     defineField({
       name: 'region',

@@ -13,6 +13,7 @@ import {
   topicsField,
   webAddressField,
   whoForField,
+  costDetailsField,
 } from '../fields'
 import { courseFormats, enrolmentRoutes } from '@findpeersupport/content-model/vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
@@ -125,19 +126,7 @@ export const course = defineType({
       initialValue: 'free',
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'costDetails',
-      title: 'Cost details',
-      type: 'string',
-      description: 'How much it costs, and whether there is help with the cost.',
-      validation: (rule) =>
-        rule
-          .min(textLimits.phrase.min)
-          .max(textLimits.phrase.max)
-          .custom((details, context) =>
-            context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
-          ),
-    }),
+    costDetailsField('How much it costs, and whether there is help with the cost.'),
     contactField,
     ...statusFields,
     ...lastCheckedFields,

@@ -14,6 +14,7 @@ import {
   summaryField,
   topicsField,
   whoForField,
+  costDetailsField,
 } from '../fields'
 import { accessRoutes, costTypes, serviceKinds } from '@findpeersupport/content-model/vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
@@ -143,17 +144,7 @@ export const service = defineType({
       group: 'joining',
     }),
     defineField({
-      name: 'costDetails',
-      title: 'Cost details',
-      type: 'string',
-      description: 'Like "£2 towards tea and biscuits, free if you cannot pay".',
-      validation: (rule) =>
-        rule
-          .min(textLimits.phrase.min)
-          .max(textLimits.phrase.max)
-          .custom((details, context) =>
-            context.document?.cost === 'paid' && !details ? 'Say how much it costs' : true,
-          ),
+      ...costDetailsField('Like "£2 towards tea and biscuits, free if you cannot pay".'),
       group: 'joining',
     }),
     { ...languagesField, group: 'joining' },

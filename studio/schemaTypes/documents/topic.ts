@@ -1,6 +1,6 @@
 import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { slugField } from '../fields'
+import { nameField, slugField } from '../fields'
 
 /** What a listing is about, like hearing voices or carers. */
 export const topic = defineType({
@@ -8,13 +8,7 @@ export const topic = defineType({
   title: 'Topic',
   type: 'document',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      description: 'As people say it, like "Hearing voices".',
-      validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
-    }),
+    nameField('As people say it, like "Hearing voices".', textLimits.label),
     slugField,
     defineField({
       name: 'description',

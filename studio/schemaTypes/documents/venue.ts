@@ -1,6 +1,6 @@
 import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
-import { slugField } from '../fields'
+import { nameField, slugField } from '../fields'
 import { isInUk } from '@findpeersupport/content-model/rules'
 
 /** A place where support happens, with the access details a disabled person needs before setting out. */
@@ -9,13 +9,7 @@ export const venue = defineType({
   title: 'Venue',
   type: 'document',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      description: 'The name on the door, like "St Chad’s Community Hall".',
-      validation: (rule) => rule.required().min(textLimits.line.min).max(textLimits.line.max),
-    }),
+    nameField('The name on the door, like "St Chad’s Community Hall".', textLimits.line),
     slugField,
     defineField({
       name: 'address',
