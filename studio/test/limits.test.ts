@@ -47,7 +47,7 @@ const cases: Array<[ListKey, string, string, TextLimit]> = [
 describe.each(cases)('%s: %s %s', (key, type, field, limit) => {
   const lengths = [...(limit.min > 1 ? [limit.min - 1] : []), limit.min, limit.max, limit.max + 1]
 
-  test.each(lengths)('the Studio and the door agree on %i characters', async (length) => {
+  test.each(lengths)('the Studio and the door agree on text of length %i', async (length) => {
     const document = { ...firstOf(type), [field]: 'a'.repeat(length) }
     const allowed = length >= limit.min && length <= limit.max
     expect(await studioRefuses(document, field)).toBe(!allowed)
