@@ -3,34 +3,17 @@
  * in studio/seed/source/. The output is Sanity's export format (one document per line), so
  * `sanity dataset import studio/seed/sample.ndjson <dataset>` loads it unchanged.
  *
+ * The Studio schema, as `npm run typegen` extracts it to studio/schema.json, says which fields
+ * each document has, in what order, and which are references, rich text or objects, so a
+ * field added to the schema needs no change here.
+ *
  * The output is deterministic: the same source gives a byte-identical file. Keys are made
  * from content (or position), never from random numbers or the clock.
  *
  *   npm run seed
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import {
-  accessRoutes,
-  audiences,
-  costTypes,
-  courseFormats,
-  deliveryModes,
-  languages,
-  listingStatuses,
-  opportunityKinds,
-  organisationKinds,
-  serviceKinds,
-  valuesOf,
-  weekdays,
-} from '@findpeersupport/content-model/vocabulary'
-import {
-  isSafeUrl,
-  isUkPhoneNumber,
-  isUkPostcode,
-  isUkTextNumber,
-  timePattern,
-} from '@findpeersupport/content-model/rules'
 import {
   areas,
   courses,
@@ -43,28 +26,62 @@ import {
   topics,
   venues,
 } from '../studio/seed/source/index.ts'
-import type { ContactInput, RichTextInput, ScheduleInput, SessionInput } from '../studio/seed/source/types.ts'
+import type { RichTextInput } from '../studio/seed/source/types.ts'
 
 /** The day the sample data describes. No listing may say it was checked after it. */
 export const DATASET_DATE = '2026-11-22'
 
 export const OUTPUT_PATH = fileURLToPath(new URL('../studio/seed/sample.ndjson', import.meta.url))
 
-type Doc = { _id: string; _type: string; [field: string]: unknown }
+/** A document as Sanity stores it. */
+export type SampleDocument = { _id: string; _type: string; [field: string]: unknown }
 
-/** A value as it reads in a problem message. */
-const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value))
+/** The documents with short ids, in the order they are written, and the prefix of their `_id`s. */
+const documentLists = {
+  page: { prefix: 'page', list: pages },
+  area: { prefix: 'area', list: areas },
+  topic: { prefix: 'topic', list: topics },
+  organisation: { prefix: 'org', list: organisations },
+  venue: { prefix: 'venue', list: venues },
+  service: { prefix: 'service', list: services },
+  course: { prefix: 'course', list: courses },
+  opportunity: { prefix: 'opportunity', list: opportunities },
+}
 
-/** Document ids: the type's prefix, a hyphen, then the short id the source uses. */
-export const idOf = {
-  area: (id: string) => `area-${id}`,
-  topic: (id: string) => `topic-${id}`,
-  organisation: (id: string) => `org-${id}`,
-  venue: (id: string) => `venue-${id}`,
-  service: (id: string) => `service-${id}`,
-  course: (id: string) => `course-${id}`,
-  opportunity: (id: string) => `opportunity-${id}`,
-  page: (id: string) => `page-${id}`,
+/** A document's id: the type's prefix, a hyphen, then the short id the source uses. */
+function idFor(type: string, shortId: string): string {
+  const prefix = (documentLists as Record<string, { prefix: string } | undefined>)[type]?.prefix
+  if (!prefix) throw new Error(`The sample has no ${type} documents to refer to: add them to documentLists`)
+  return `${prefix}-${shortId}`
+}
+
+/** What a document made in the Studio starts with (the schema's `initialValue`s the site relies on). */
+const initialValues: Record<string, object> = {
+  area: { isNational: false },
+  service: { coProduced: false },
+}
+
+// ---------------------------------------------------------------------------------------
+// The Studio schema, as `sanity schema extract` writes it
+
+/** A field's type in studio/schema.json: only the parts this build reads. */
+type TypeNode = { type: string; name?: string; of?: TypeNode; rest?: TypeNode }
+type Attributes = Record<string, { value: TypeNode }>
+type SchemaEntry = { name: string; attributes?: Attributes; value?: { attributes?: Attributes } }
+
+const schemaPath = fileURLToPath(new URL('../studio/schema.json', import.meta.url))
+const schemaTypes = new Map(
+  (JSON.parse(readFileSync(schemaPath, 'utf8')) as SchemaEntry[]).map((entry) => [entry.name, entry]),
+)
+
+/** The fields of a document or object type that people fill in, in the order the Studio shows them. */
+function fieldsOf(typeName: string): [string, TypeNode][] {
+  const entry = schemaTypes.get(typeName)
+  const attributes = entry?.attributes ?? entry?.value?.attributes
+  if (!attributes) throw new Error(`studio/schema.json has no type "${typeName}": run \`npm run typegen\``)
+  return Object.entries(attributes)
+    .filter(([name]) => !name.startsWith('_'))
+    .map(([name, attribute]) => [name, attribute.value])
 }
 
 // ---------------------------------------------------------------------------------------
@@ -91,52 +108,25 @@ function keysFor(items: readonly string[]): string[] {
   })
 }
 
-const slug = (current: string) => ({ _type: 'slug', current })
-const reference = (ref: string) => ({ _type: 'reference', _ref: ref })
-/** An array of references; each key is the short id, which is unique within the array. */
-const references = (ids: readonly string[], toId: (id: string) => string) =>
-  ids.map((id) => ({ _key: id, ...reference(toId(id)) }))
-
-function contact(input: ContactInput) {
-  return {
-    _type: 'contact',
-    name: input.name,
-    phone: input.phone,
-    text: input.text,
-    email: input.email,
-    website: input.website,
-  }
+/**
+ * The content an array item's key is made from: the whole item, except for course sessions
+ * and crisis contacts, whose keys were first made from their date and name and must not
+ * change under documents already imported.
+ */
+function keyTextOf(typeName: string, item: Record<string, unknown>): string {
+  if (typeName === 'courseSession') return `${String(item.date)} ${String(item.startsAt)}`
+  if (typeName === 'crisisContact') return String(item.name)
+  return JSON.stringify(item)
 }
 
-function schedules(list: readonly ScheduleInput[] | undefined) {
-  if (!list) return undefined
-  const keys = keysFor(list.map((item) => JSON.stringify(item)))
-  return list.map((item, index) => ({
-    _type: 'schedule',
-    _key: keys[index],
-    freq: item.freq,
-    interval: item.interval,
-    byday: [...item.byday],
-    weeksOfMonth: item.weeksOfMonth ? [...item.weeksOfMonth] : undefined,
-    opensAt: item.opensAt,
-    closesAt: item.closesAt,
-    validFrom: item.validFrom,
-    validTo: item.validTo,
-    skipsBankHolidays: item.skipsBankHolidays,
-    notes: item.notes,
-  }))
-}
+/** The document type a schema type like "organisation.reference" points at. */
+const referenceTarget = (typeName: string | undefined) =>
+  typeName?.endsWith('.reference') ? typeName.slice(0, -'.reference'.length) : undefined
 
-function sessions(list: readonly SessionInput[]) {
-  const keys = keysFor(list.map((item) => `${item.date} ${item.startsAt}`))
-  return list.map((item, index) => ({
-    _type: 'courseSession',
-    _key: keys[index],
-    date: item.date,
-    startsAt: item.startsAt,
-    endsAt: item.endsAt,
-  }))
-}
+const reference = (targetType: string, shortId: string) => ({
+  _type: 'reference',
+  _ref: idFor(targetType, shortId),
+})
 
 // ---------------------------------------------------------------------------------------
 // Rich text: paragraphs written like small Markdown become Portable Text blocks
@@ -166,8 +156,7 @@ function spansOf(text: string, blockKey: string) {
   return { children, markDefs }
 }
 
-export function richText(paragraphs: RichTextInput | undefined) {
-  if (!paragraphs) return undefined
+function richText(paragraphs: RichTextInput) {
   const keys = keysFor(paragraphs)
   return paragraphs.map((paragraph, index) => {
     const key = keys[index] as string
@@ -191,424 +180,179 @@ export function richText(paragraphs: RichTextInput | undefined) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Documents
+// Documents: each field written as the schema says
 
-export function buildSampleDocuments(): Doc[] {
-  const docs: Doc[] = []
-
-  docs.push({
-    _id: 'siteSettings',
-    _type: 'siteSettings',
-    siteName: siteSettings.siteName,
-    description: siteSettings.description,
-    crisisContacts: siteSettings.crisisContacts.map((item, index) => ({
-      _type: 'crisisContact',
-      _key: keysFor(siteSettings.crisisContacts.map((c) => c.name))[index],
-      name: item.name,
-      number: item.number,
-      method: item.method,
-      textBody: item.textBody,
-      when: item.when,
-    })),
-    updatesEmail: siteSettings.updatesEmail,
-  })
-
-  for (const page of pages) {
-    docs.push({
-      _id: idOf.page(page.id),
-      _type: 'page',
-      title: page.title,
-      slug: slug(page.id),
-      summary: page.summary,
-      body: richText(page.body),
-      lastReviewed: page.lastReviewed,
-    })
+/** A field's value as Sanity stores it, from the value the sample modules give. */
+function valueOf(value: unknown, node: TypeNode, where: string): unknown {
+  const name = node.name ?? ''
+  const target = referenceTarget(node.name)
+  if (node.type === 'inline' && target) return reference(target, value as string)
+  if (node.type === 'inline' && name === 'richText') return richText(value as RichTextInput)
+  if (node.type === 'inline') return objectOf(name, value as Record<string, unknown>, where)
+  if (node.type === 'array' && node.of?.rest?.type === 'inline') {
+    const itemType = node.of.rest.name ?? ''
+    const itemTarget = referenceTarget(itemType)
+    if (itemTarget) {
+      // The short id is unique within the array, so it is the key.
+      return (value as string[]).map((id) => ({ _key: id, ...reference(itemTarget, id) }))
+    }
+    const items = value as Record<string, unknown>[]
+    const keys = keysFor(items.map((item) => keyTextOf(itemType, item)))
+    return items.map((item, index) => objectOf(itemType, item, `${where}[${index}]`, keys[index]))
   }
+  if (Array.isArray(value)) return [...(value as unknown[])]
+  return value
+}
 
-  for (const area of areas) {
-    docs.push({
-      _id: idOf.area(area.id),
-      _type: 'area',
-      name: area.name,
-      slug: slug(area.id),
-      region: area.region,
-      isNational: area.isNational ?? false,
-    })
+/** The fields of `input` in the schema's order and shape; `id` makes the slug. */
+function fieldsFrom(typeName: string, input: Record<string, unknown>, where: string) {
+  const fields = fieldsOf(typeName)
+  const unknown = Object.keys(input).filter(
+    (field) => field !== 'id' && !fields.some(([name]) => name === field),
+  )
+  if (unknown.length > 0) {
+    throw new Error(
+      `${where}: the Studio's ${typeName} has no field ${unknown.map((field) => `"${field}"`).join(', ')}. ` +
+        'Fix the name, or add the field to the Studio schema and run `npm run typegen`.',
+    )
   }
-
-  for (const topic of topics) {
-    docs.push({
-      _id: idOf.topic(topic.id),
-      _type: 'topic',
-      name: topic.name,
-      slug: slug(topic.id),
-      description: topic.description,
-      alsoKnownAs: topic.alsoKnownAs ? [...topic.alsoKnownAs] : undefined,
-    })
+  const output: Record<string, unknown> = {}
+  for (const [name, node] of fields) {
+    if (node.type === 'inline' && node.name === 'slug') output[name] = { _type: 'slug', current: input.id }
+    else if (input[name] !== undefined) output[name] = valueOf(input[name], node, `${where}.${name}`)
   }
+  return output
+}
 
-  for (const org of organisations) {
-    docs.push({
-      _id: idOf.organisation(org.id),
-      _type: 'organisation',
-      name: org.name,
-      slug: slug(org.id),
-      kind: org.kind,
-      summary: org.summary,
-      description: richText(org.description),
-      areas: references(org.areas, idOf.area),
-      website: org.website,
-      email: org.email,
-      phone: org.phone,
-      charityNumber: org.charityNumber,
-      editors: org.editors ? [...org.editors] : undefined,
-      lastChecked: org.lastChecked,
-      checkedBy: org.checkedBy,
-    })
+function objectOf(typeName: string, input: Record<string, unknown>, where: string, key?: string) {
+  return {
+    _type: typeName,
+    ...(key === undefined ? {} : { _key: key }),
+    ...fieldsFrom(typeName, input, where),
   }
+}
 
-  for (const venue of venues) {
-    docs.push({
-      _id: idOf.venue(venue.id),
-      _type: 'venue',
-      name: venue.name,
-      slug: slug(venue.id),
-      address: { _type: 'address', ...venue.address },
-      location: { _type: 'geopoint', lat: venue.location.lat, lng: venue.location.lng },
-      area: reference(idOf.area(venue.area)),
-      stepFree: venue.stepFree,
-      accessibleToilet: venue.accessibleToilet,
-      hearingLoop: venue.hearingLoop,
-      accessNotes: venue.accessNotes,
-      transport: venue.transport,
-    })
-  }
-
-  for (const service of services) {
-    docs.push({
-      _id: idOf.service(service.id),
-      _type: 'service',
-      name: service.name,
-      slug: slug(service.id),
-      kind: service.kind,
-      organisation: reference(idOf.organisation(service.organisation)),
-      summary: service.summary,
-      description: richText(service.description),
-      whoFor: service.whoFor,
-      audiences: service.audiences ? [...service.audiences] : undefined,
-      topics: references(service.topics, idOf.topic),
-      peerLed: service.peerLed,
-      coProduced: service.coProduced ?? false,
-      areas: references(service.areas, idOf.area),
-      delivery: [...service.delivery],
-      venues: service.venues ? references(service.venues, idOf.venue) : undefined,
-      schedules: schedules(service.schedules),
-      availability: service.availability,
-      onlineDetails: service.onlineDetails,
-      accessRoute: service.accessRoute,
-      howToJoin: service.howToJoin,
-      cost: service.cost,
-      costDetails: service.costDetails,
-      languages: [...service.languages],
-      accessibilityNotes: service.accessibilityNotes,
-      contact: contact(service.contact),
-      status: service.status,
-      alert: service.alert,
-      lastChecked: service.lastChecked,
-      checkedBy: service.checkedBy,
-    })
-  }
-
-  for (const course of courses) {
-    docs.push({
-      _id: idOf.course(course.id),
-      _type: 'course',
-      name: course.name,
-      slug: slug(course.id),
-      college: reference(idOf.organisation(course.college)),
-      term: course.term,
-      summary: course.summary,
-      description: richText(course.description),
-      whoFor: course.whoFor,
-      audiences: course.audiences ? [...course.audiences] : undefined,
-      topics: references(course.topics, idOf.topic),
-      areas: references(course.areas, idOf.area),
-      sessions: sessions(course.sessions),
-      format: course.format,
-      venue: course.venue ? reference(idOf.venue(course.venue)) : undefined,
-      onlineDetails: course.onlineDetails,
-      peerTutor: course.peerTutor,
-      enrolment: course.enrolment,
-      howToEnrol: course.howToEnrol,
-      enrolUrl: course.enrolUrl,
-      places: course.places,
-      cost: course.cost,
-      contact: contact(course.contact),
-      status: course.status,
-      alert: course.alert,
-      lastChecked: course.lastChecked,
-      checkedBy: course.checkedBy,
-    })
-  }
-
-  for (const opportunity of opportunities) {
-    docs.push({
-      _id: idOf.opportunity(opportunity.id),
-      _type: 'opportunity',
-      name: opportunity.name,
-      slug: slug(opportunity.id),
-      kind: opportunity.kind,
-      organisation: reference(idOf.organisation(opportunity.organisation)),
-      summary: opportunity.summary,
-      description: richText(opportunity.description),
-      whoFor: opportunity.whoFor,
-      areas: references(opportunity.areas, idOf.area),
-      delivery: [...opportunity.delivery],
-      commitment: opportunity.commitment,
-      pay: opportunity.pay,
-      trainingProvided: opportunity.trainingProvided,
-      howToApply: opportunity.howToApply,
-      applyUrl: opportunity.applyUrl,
-      closingDate: opportunity.closingDate,
-      contact: contact(opportunity.contact),
-      status: opportunity.status,
-      alert: opportunity.alert,
-      lastChecked: opportunity.lastChecked,
-      checkedBy: opportunity.checkedBy,
-    })
+export function buildSampleDocuments(): SampleDocument[] {
+  const docs: SampleDocument[] = [
+    {
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      ...fieldsFrom('siteSettings', siteSettings, 'siteSettings'),
+    },
+  ]
+  for (const [type, { list }] of Object.entries(documentLists)) {
+    for (const input of list as readonly { id: string }[]) {
+      const _id = idFor(type, input.id)
+      docs.push({ _id, _type: type, ...fieldsFrom(type, { ...initialValues[type], ...input }, _id) })
+    }
   }
 
   // One unpublished edit of a published service, so tests can prove drafts never reach the site.
-  const published = docs.find((doc) => doc._id === idOf.service(draft.of))
+  const published = docs.find((doc) => doc._id === idFor('service', draft.of))
   if (!published) throw new Error(`The draft is of service "${draft.of}", which does not exist`)
   docs.push({ ...published, _id: `drafts.${published._id}`, name: draft.name, summary: draft.summary })
 
   return docs
 }
-
 // ---------------------------------------------------------------------------------------
-// Checks: the build refuses data the Studio would refuse, naming the document and field
+// The sample's own checks. The Studio's rules and the site's door check it in the tests
+// (studio/test/sampleDataset.test.ts, studio/seed/sample.test.ts); these are what only
+// made-up data needs: it must reach nobody real and describe one day.
 
-export function checkSampleDocuments(docs: Doc[]): string[] {
+/** The real crisis numbers: the only real numbers in the sample, and only in the site settings. */
+export const realCrisisNumbers = ['999', '111', '116 123', '85258']
+
+/** True for numbers Ofcom keeps for drama: 020 7946 0xxx, 0113 496 0xxx and 07700 900xxx. */
+export function isDramaNumber(number: string): boolean {
+  const digits = number.replace(/[\s()-]/g, '').replace(/^\+44/, '0')
+  return /^(?:02079460\d{3}|01134960\d{3}|07700900\d{3})$/.test(digits)
+}
+
+const phoneInText = /(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,9}\b/g
+const urlPattern = /\b(?:https?:\/\/|mailto:)[^\s)"']+/g
+const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+const shortIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+type Entry = { path: string; field: string; value: unknown; holder: Record<string, unknown> }
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Every value in a document however deep, with its path, its field and the object holding it. */
+function entriesIn(value: unknown, path: string, field: string, holder: Record<string, unknown>): Entry[] {
+  const here = { path, field, value, holder }
+  if (Array.isArray(value)) {
+    return [here, ...value.flatMap((item, index) => entriesIn(item, `${path}[${index}]`, field, holder))]
+  }
+  if (isObject(value)) {
+    const children = Object.entries(value).map(([key, child]) =>
+      entriesIn(child, path ? `${path}.${key}` : key, key, value),
+    )
+    return [here, ...children.flat()]
+  }
+  return [here]
+}
+
+/** The phone numbers in one value: a phone or text field, numbers written in prose, and tel: links. */
+function phoneNumbersIn({ field, value, holder }: Entry, doc: SampleDocument): string[] {
+  if (typeof value !== 'string' || field === '_key') return []
+  const isNumberField =
+    (holder._type === 'contact' && (field === 'phone' || field === 'text')) ||
+    (holder === doc && field === 'phone') ||
+    (holder._type === 'crisisContact' && field === 'number')
+  return [
+    ...(isNumberField ? [value] : []),
+    ...[...value.matchAll(phoneInText)].map(([number]) => number),
+    ...(value.startsWith('tel:') ? [value.slice(4)] : []),
+  ]
+}
+
+/** What is wrong with the sample for made-up data, one line per problem, naming the document and field. */
+export function checkSampleDocuments(docs: readonly SampleDocument[]): string[] {
   const problems: string[] = []
   const ids = new Set<string>()
-  const byType = new Map<string, Doc[]>()
   for (const doc of docs) {
-    if (ids.has(doc._id)) problems.push(`${doc._id}: the id is used twice`)
+    const problem = (path: string, message: string) => problems.push(`${doc._id} ${path}: ${message}`)
+    if (ids.has(doc._id)) problem('_id', 'is used twice')
     ids.add(doc._id)
-    if (doc._id.replace(/^drafts\./, '').includes('.')) problems.push(`${doc._id}: ids must not contain dots`)
-    byType.set(doc._type, [...(byType.get(doc._type) ?? []), doc])
-  }
-  const typeOf = new Map(docs.map((doc) => [doc._id, doc._type]))
-  const problem = (doc: Doc, field: string, message: string) =>
-    problems.push(`${doc._id} ${field}: ${message}`)
-
-  const walk = (value: unknown, path: string, doc: Doc): void => {
-    if (Array.isArray(value)) {
-      const keys = new Set<string>()
-      value.forEach((item, index) => {
-        if (item && typeof item === 'object') {
-          const key = (item as { _key?: unknown })._key
-          if (typeof key !== 'string' || !key)
-            problem(doc, `${path}[${index}]`, 'an object in an array needs a _key')
-          else if (keys.has(key)) problem(doc, `${path}[${index}]`, `the _key "${key}" is used twice`)
-          else keys.add(key)
-        }
-        walk(item, `${path}[${index}]`, doc)
-      })
-    } else if (value && typeof value === 'object') {
-      const object = value as Record<string, unknown>
-      if (object._type === 'reference' && !ids.has(object._ref as string)) {
-        problem(doc, path, `refers to ${show(object._ref)}, which does not exist`)
-      }
-      for (const [field, child] of Object.entries(object)) walk(child, path ? `${path}.${field}` : field, doc)
-    } else if (typeof value === 'string' && /^(https?:|mailto:|tel:)/.test(value) && !isSafeUrl(value)) {
-      problem(doc, path, `"${value}" is not a safe link`)
+    const slug = (doc.slug as { current?: string } | undefined)?.current
+    if (slug !== undefined && !shortIdPattern.test(slug))
+      problem('slug', `"${slug}" must be lower-case words joined by hyphens: give it a short id like that`)
+    for (const field of ['lastChecked', 'lastReviewed']) {
+      const date = doc[field]
+      if (typeof date === 'string' && date > DATASET_DATE)
+        problem(field, `${date} is after ${DATASET_DATE}, the day the sample describes`)
     }
-  }
-  for (const doc of docs) walk(doc, '', doc)
 
-  const refType = (doc: Doc, field: string, ref: unknown, type: string) => {
-    const id = (ref as { _ref?: string } | undefined)?._ref
-    if (id && typeOf.get(id) !== type)
-      problem(doc, field, `must refer to a ${type}, not ${show(typeOf.get(id))}`)
-  }
-  const oneOf = (doc: Doc, field: string, value: unknown, allowed: readonly unknown[], required = true) => {
-    const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
-    if (required && values.length === 0) problem(doc, field, 'is required')
-    for (const item of values)
-      if (!allowed.includes(item)) problem(doc, field, `"${show(item)}" is not an option`)
-    if (new Set(values).size !== values.length) problem(doc, field, 'has the same value twice')
-  }
-  const text = (doc: Doc, field: string, min: number, max: number, required = true) => {
-    const value = doc[field]
-    if (value === undefined) {
-      if (required) problem(doc, field, 'is required')
-    } else if (typeof value !== 'string' || value.length < min || value.length > max) {
-      problem(doc, field, `must be ${min} to ${max} characters (is ${show(value).length})`)
+    const numbers = new Set<string>()
+    for (const entry of entriesIn(doc, '', '', doc)) {
+      const { path, value, holder } = entry
+      for (const number of phoneNumbersIn(entry, doc)) {
+        const isRealCrisisLine =
+          doc._type === 'siteSettings' &&
+          holder._type === 'crisisContact' &&
+          realCrisisNumbers.includes(number)
+        if (!isDramaNumber(number) && !isRealCrisisLine) numbers.add(`${path}: ${number}`)
+      }
+      if (Array.isArray(value)) {
+        const keys = value.filter(isObject).map((item) => item._key)
+        if (keys.some((key) => typeof key !== 'string' || key === ''))
+          problem(path, 'every object in an array needs a _key')
+        if (new Set(keys).size !== keys.length) problem(path, 'two items share a _key')
+      }
+      if (typeof value !== 'string' || entry.field === '_key') continue
+      for (const [url] of value.matchAll(urlPattern)) {
+        if (!url.startsWith('mailto:') && URL.parse(url)?.host !== 'example.org')
+          problem(path, `${url} is not on example.org`)
+      }
+      for (const [email] of value.matchAll(emailPattern)) {
+        if (!email.endsWith('@example.org')) problem(path, `${email} is not on example.org`)
+      }
     }
-  }
-  const date = (doc: Doc, field: string, value: unknown) => {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
-      problem(doc, field, 'must be a YYYY-MM-DD date')
-  }
-  const contactOk = (doc: Doc) => {
-    const c = doc.contact as ContactInput | undefined
-    if (!c || !(c.phone || c.text || c.email || c.website))
-      problem(doc, 'contact', 'needs a way to get in touch')
-    if (c?.phone && !isUkPhoneNumber(c.phone))
-      problem(doc, 'contact.phone', `"${c.phone}" is not a UK number`)
-    if (c?.text && !isUkTextNumber(c.text))
-      problem(doc, 'contact.text', `"${c.text}" is not a UK text number`)
-  }
-  const listing = (doc: Doc) => {
-    text(doc, 'name', 3, 120)
-    text(doc, 'summary', 20, 300)
-    text(doc, 'whoFor', 1, 200)
-    text(doc, 'alert', 1, 200, false)
-    oneOf(doc, 'status', doc.status, valuesOf(listingStatuses))
-    date(doc, 'lastChecked', doc.lastChecked)
-    if (typeof doc.lastChecked === 'string' && doc.lastChecked > DATASET_DATE)
-      problem(doc, 'lastChecked', 'is in the future')
-    if (!(doc.areas as unknown[] | undefined)?.length) problem(doc, 'areas', 'is required')
-    for (const ref of (doc.areas as unknown[] | undefined) ?? []) refType(doc, 'areas', ref, 'area')
-    contactOk(doc)
-  }
-  const times = (doc: Doc, field: string, start: unknown, end: unknown) => {
-    if (!timePattern.test(show(start)) || !timePattern.test(show(end)))
-      problem(doc, field, 'times must be HH:MM')
-    else if (show(end) <= show(start))
-      problem(doc, field, `ends (${show(end)}) before it starts (${show(start)})`)
-  }
-
-  for (const doc of docs) {
-    switch (doc._type) {
-      case 'service': {
-        listing(doc)
-        oneOf(doc, 'kind', doc.kind, valuesOf(serviceKinds))
-        refType(doc, 'organisation', doc.organisation, 'organisation')
-        oneOf(doc, 'audiences', doc.audiences, valuesOf(audiences), false)
-        if (!(doc.topics as unknown[]).length) problem(doc, 'topics', 'is required')
-        for (const ref of doc.topics as unknown[]) refType(doc, 'topics', ref, 'topic')
-        oneOf(doc, 'delivery', doc.delivery, valuesOf(deliveryModes))
-        oneOf(doc, 'accessRoute', doc.accessRoute, valuesOf(accessRoutes))
-        oneOf(doc, 'cost', doc.cost, valuesOf(costTypes))
-        oneOf(doc, 'languages', doc.languages, valuesOf(languages))
-        text(doc, 'howToJoin', 1, 500)
-        text(doc, 'availability', 1, 200, false)
-        text(doc, 'onlineDetails', 1, 300, false)
-        text(doc, 'costDetails', 1, 200, false)
-        text(doc, 'accessibilityNotes', 1, 300, false)
-        if (doc.cost === 'paid' && !doc.costDetails) problem(doc, 'costDetails', 'say how much it costs')
-        const venueRefs = (doc.venues as unknown[] | undefined) ?? []
-        for (const ref of venueRefs) refType(doc, 'venues', ref, 'venue')
-        if ((doc.delivery as string[]).includes('in-person') && !venueRefs.length)
-          problem(doc, 'venues', 'in person needs a venue')
-        const list = (doc.schedules as Record<string, unknown>[] | undefined) ?? []
-        if (!list.length && !doc.availability)
-          problem(doc, 'availability', 'needs meeting times or other times')
-        list.forEach((item, index) => {
-          const field = `schedules[${index}]`
-          oneOf(doc, `${field}.byday`, item.byday, valuesOf(weekdays))
-          times(doc, field, item.opensAt, item.closesAt)
-          const interval = item.interval as number
-          if (!Number.isInteger(interval) || interval < 1 || interval > 4)
-            problem(doc, field, 'interval must be 1 to 4')
-          if (interval > 1 && !item.validFrom)
-            problem(doc, field, 'every few weeks needs a first date (validFrom)')
-          if (item.freq === 'monthly' && !(item.weeksOfMonth as unknown[] | undefined)?.length)
-            problem(doc, field, 'monthly needs weeks')
-          oneOf(doc, `${field}.weeksOfMonth`, item.weeksOfMonth, [1, 2, 3, 4, -1], false)
-          if (item.validFrom) date(doc, `${field}.validFrom`, item.validFrom)
-          if (item.validTo) date(doc, `${field}.validTo`, item.validTo)
-          if (item.validFrom && item.validTo && show(item.validTo) < show(item.validFrom))
-            problem(doc, field, 'last date before first')
-          if (typeof item.notes === 'string' && item.notes.length > 200) problem(doc, field, 'notes too long')
-        })
-        break
-      }
-      case 'course': {
-        listing(doc)
-        refType(doc, 'college', doc.college, 'organisation')
-        const college = docs.find((other) => other._id === (doc.college as { _ref: string })._ref)
-        if (college && college.kind !== 'recovery-college')
-          problem(doc, 'college', 'must be a recovery college')
-        if (!/^(Spring|Summer|Autumn|Winter) \d{4}$/.test(show(doc.term)))
-          problem(doc, 'term', 'must be like "Spring 2027"')
-        oneOf(doc, 'audiences', doc.audiences, valuesOf(audiences), false)
-        for (const ref of doc.topics as unknown[]) refType(doc, 'topics', ref, 'topic')
-        oneOf(doc, 'format', doc.format, valuesOf(courseFormats))
-        oneOf(doc, 'cost', doc.cost, ['free', 'paid'])
-        if (doc.venue) refType(doc, 'venue', doc.venue, 'venue')
-        if ((doc.format === 'in-person' || doc.format === 'blended') && !doc.venue)
-          problem(doc, 'venue', 'is required')
-        text(doc, 'howToEnrol', 1, 500)
-        text(doc, 'onlineDetails', 1, 300, false)
-        const list = doc.sessions as Record<string, unknown>[]
-        if (!list.length) problem(doc, 'sessions', 'at least one session')
-        list.forEach((item, index) => {
-          date(doc, `sessions[${index}].date`, item.date)
-          times(doc, `sessions[${index}]`, item.startsAt, item.endsAt)
-        })
-        const places = doc.places as number | undefined
-        if (places !== undefined && (!Number.isInteger(places) || places < 1 || places > 500))
-          problem(doc, 'places', '1 to 500')
-        break
-      }
-      case 'opportunity': {
-        listing(doc)
-        oneOf(doc, 'kind', doc.kind, valuesOf(opportunityKinds))
-        refType(doc, 'organisation', doc.organisation, 'organisation')
-        oneOf(doc, 'delivery', doc.delivery, valuesOf(deliveryModes))
-        text(doc, 'commitment', 1, 200)
-        text(doc, 'pay', 1, 200, false)
-        text(doc, 'trainingProvided', 1, 300, false)
-        text(doc, 'howToApply', 1, 500)
-        if (doc.closingDate) date(doc, 'closingDate', doc.closingDate)
-        break
-      }
-      case 'organisation': {
-        text(doc, 'name', 3, 120)
-        text(doc, 'summary', 20, 300)
-        oneOf(doc, 'kind', doc.kind, valuesOf(organisationKinds))
-        for (const ref of doc.areas as unknown[]) refType(doc, 'areas', ref, 'area')
-        if (doc.phone && !isUkPhoneNumber(show(doc.phone))) problem(doc, 'phone', 'not a UK number')
-        if (doc.charityNumber && !/^\d{6,8}(-\d+)?$/.test(show(doc.charityNumber)))
-          problem(doc, 'charityNumber', 'bad')
-        if (show(doc.lastChecked) > DATASET_DATE) problem(doc, 'lastChecked', 'is in the future')
-        break
-      }
-      case 'venue': {
-        const address = doc.address as { line1?: string; town?: string; postcode?: string }
-        if (!address.line1 || !address.town) problem(doc, 'address', 'needs line 1 and town')
-        if (!isUkPostcode(address.postcode ?? ''))
-          problem(doc, 'address.postcode', `"${address.postcode}" is not a postcode`)
-        refType(doc, 'area', doc.area, 'area')
-        text(doc, 'accessNotes', 1, 300, false)
-        text(doc, 'transport', 1, 300, false)
-        break
-      }
-      case 'topic':
-        text(doc, 'description', 1, 300)
-        break
-      case 'page':
-        text(doc, 'title', 1, 80)
-        text(doc, 'summary', 1, 200)
-        break
-      case 'siteSettings':
-        text(doc, 'description', 1, 200)
-        break
-    }
-  }
-
-  for (const [type, list] of byType) {
-    const slugs = list.filter((doc) => !doc._id.startsWith('drafts.') && doc.slug)
-    const seen = new Set<string>()
-    for (const doc of slugs) {
-      const current = (doc.slug as { current: string }).current
-      if (seen.has(current)) problems.push(`${doc._id}: the ${type} slug "${current}" is used twice`)
-      seen.add(current)
-    }
+    for (const number of numbers)
+      problem(
+        number.slice(0, number.indexOf(':')),
+        `${number.slice(number.indexOf(':') + 2)} is not in Ofcom's drama ranges`,
+      )
   }
   return problems
 }
@@ -627,7 +371,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeFileSync(OUTPUT_PATH, ndjson)
   const counts = new Map<string, number>()
   for (const line of ndjson.trim().split('\n')) {
-    const { _type } = JSON.parse(line) as Doc
+    const { _type } = JSON.parse(line) as SampleDocument
     counts.set(_type, (counts.get(_type) ?? 0) + 1)
   }
   console.log(`Wrote ${OUTPUT_PATH}`)

@@ -1,10 +1,10 @@
 /**
- * The embedded sample dataset: is it complete enough to build the whole site from, is it
- * safe (no real phone numbers, no real addresses), and is it what the build script makes?
+ * The embedded sample dataset: is it what the build script makes, does the site's door publish
+ * all of it, does it reach nobody real, and is it complete enough to build the whole site from?
+ * The Studio's rules are run on it in studio/test/sampleDataset.test.ts.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildSampleDataset, OUTPUT_PATH } from '../../scripts/build-sample-dataset.ts'
 import {
   accessRoutes,
   costTypes,
@@ -14,6 +14,27 @@ import {
   serviceKinds,
   valuesOf,
 } from '@findpeersupport/content-model/vocabulary'
+import {
+  buildSampleDataset,
+  checkSampleDocuments,
+  DATASET_DATE,
+  isDramaNumber,
+  OUTPUT_PATH,
+  realCrisisNumbers,
+  type SampleDocument,
+} from '../../scripts/build-sample-dataset.ts'
+import { buildDirectory, fetchDirectory } from '../../site/lib/content/directory'
+import { documentsSource } from '../../site/lib/content/source'
+import {
+  eveningGroup,
+  eveningGroupContact,
+  fixtureDocuments,
+  hearUs,
+  reference,
+  samaritans,
+  siteSettings,
+  slug,
+} from '../../tests/fixtures/directory'
 
 type Ref = { _type: 'reference'; _ref: string; _key?: string }
 type Schedule = {
@@ -61,9 +82,7 @@ type Doc = {
   updatesEmail: string
   [field: string]: unknown
 }
-type AnyObject = Record<string, unknown>
-
-const TODAY = '2026-11-22'
+const TODAY = DATASET_DATE
 const A_YEAR_AGO = '2025-11-22'
 
 const ndjson = readFileSync(OUTPUT_PATH, 'utf8')
@@ -82,195 +101,6 @@ const countBy = <T>(list: T[], key: (item: T) => string) =>
     new Map<string, number>(),
   )
 
-/** Every string in a value, with the path it was found at. */
-function strings(value: unknown, path = ''): { path: string; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }]
-  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`))
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => strings(child, path ? `${path}.${key}` : key))
-  }
-  return []
-}
-
-/** Every object in a value (including the value itself), with its path. */
-function objects(value: unknown, path = ''): { path: string; object: AnyObject }[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => objects(item, `${path}[${index}]`))
-  if (value && typeof value === 'object') {
-    return [
-      { path, object: value as AnyObject },
-      ...Object.entries(value).flatMap(([key, child]) => objects(child, path ? `${path}.${key}` : key)),
-    ]
-  }
-  return []
-}
-
-// ---------------------------------------------------------------------------------------
-// Checks, written as functions over a list of documents so they can be shown to fail
-
-/** The real crisis numbers, the only ones allowed outside Ofcom's drama ranges, and only in siteSettings. */
-export const REAL_CRISIS_NUMBERS = ['999', '111', '116 123', '85258']
-
-/** True for numbers Ofcom keeps for drama: 020 7946 0xxx, 0113 496 0xxx and 07700 900xxx. */
-export function isDramaNumber(number: string): boolean {
-  const digits = number.replace(/[\s()-]/g, '').replace(/^\+44/, '0')
-  return /^(?:02079460\d{3}|01134960\d{3}|07700900\d{3})$/.test(digits)
-}
-
-/** Anything that looks like a UK phone number, in any text, and every phone and text field. */
-const phoneInText = /(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,9}\b/g
-
-export function phoneProblems(list: Doc[]): string[] {
-  const problems: string[] = []
-  for (const doc of list) {
-    const found = new Set<string>()
-    for (const { object, path } of objects(doc)) {
-      // Phone and text fields: on contacts, and an organisation's own phone. (A span's `text` is prose.)
-      const fields = object._type === 'contact' ? ['phone', 'text'] : object === doc ? ['phone'] : []
-      for (const field of fields) {
-        if (typeof object[field] === 'string') found.add(`${path ? `${path}.` : ''}${field}=${object[field]}`)
-      }
-    }
-    for (const { path, text } of strings(doc)) {
-      if (path.endsWith('._key')) continue
-      for (const match of text.matchAll(phoneInText)) found.add(`${path}=${match[0]}`)
-      if (text.startsWith('tel:')) found.add(`${path}=${text.slice(4)}`)
-    }
-    for (const item of found) {
-      const number = item.slice(item.indexOf('=') + 1)
-      if (!isDramaNumber(number)) problems.push(`${doc._id} ${item} is not in Ofcom's drama ranges`)
-    }
-    for (const { object, path } of objects(doc)) {
-      if (object._type === 'crisisContact' && doc._type !== 'siteSettings') {
-        problems.push(`${doc._id} ${path}: crisis contacts belong only in siteSettings`)
-      }
-    }
-  }
-  return problems
-}
-
-const urlPattern = /\b(?:https?:\/\/|mailto:)[^\s)"']+/g
-const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
-
-/** Every web address and email address must be on example.org, never a real domain. */
-export function addressProblems(list: Doc[]): string[] {
-  const problems: string[] = []
-  for (const doc of list) {
-    for (const { path, text } of strings(doc)) {
-      for (const [url] of text.matchAll(urlPattern)) {
-        if (url.startsWith('mailto:')) continue // checked as an email below
-        let host: string
-        try {
-          host = new URL(url).host
-        } catch {
-          host = '(unparseable)'
-        }
-        if (host !== 'example.org') problems.push(`${doc._id} ${path}: ${url} is not on example.org`)
-      }
-      for (const [email] of text.matchAll(emailPattern)) {
-        if (!email.endsWith('@example.org'))
-          problems.push(`${doc._id} ${path}: ${email} is not on example.org`)
-      }
-    }
-  }
-  return problems
-}
-
-/** Every reference points at a published document of the right type. */
-const referenceTargets: Record<string, Record<string, string>> = {
-  service: { organisation: 'organisation', topics: 'topic', areas: 'area', venues: 'venue' },
-  course: { college: 'organisation', topics: 'topic', areas: 'area', venue: 'venue' },
-  opportunity: { organisation: 'organisation', areas: 'area' },
-  organisation: { areas: 'area' },
-  venue: { area: 'area' },
-}
-
-export function referenceProblems(list: Doc[]): string[] {
-  const ids = new Map(list.filter((doc) => !isDraft(doc)).map((doc) => [doc._id, doc._type]))
-  const problems: string[] = []
-  for (const doc of list) {
-    for (const { path, object } of objects(doc)) {
-      if (object._type !== 'reference') continue
-      const ref = String(object._ref)
-      const target = ids.get(ref)
-      if (!target) {
-        problems.push(`${doc._id} ${path}: ${ref} does not exist`)
-        continue
-      }
-      const field = path.replace(/\[\d+\]$/, '')
-      const expected = referenceTargets[doc._type]?.[field]
-      if (!expected) problems.push(`${doc._id} ${path}: references are not expected here`)
-      else if (expected !== target)
-        problems.push(`${doc._id} ${path}: refers to a ${target}, not a ${expected}`)
-    }
-  }
-  return problems
-}
-
-/** `_id`s: unique, hyphens not dots (Sanity hides ids with dots from public queries), prefixed by type. */
-const idPrefix: Record<string, string> = {
-  area: 'area-',
-  topic: 'topic-',
-  organisation: 'org-',
-  venue: 'venue-',
-  service: 'service-',
-  course: 'course-',
-  opportunity: 'opportunity-',
-  page: 'page-',
-}
-
-export function idProblems(list: Doc[]): string[] {
-  const problems: string[] = []
-  const seen = new Set<string>()
-  for (const doc of list) {
-    if (seen.has(doc._id)) problems.push(`${doc._id} is used twice`)
-    seen.add(doc._id)
-    const id = doc._id.replace(/^drafts\./, '')
-    if (!/^[a-zA-Z0-9_-]+$/.test(id))
-      problems.push(`${doc._id} may only use letters, digits, - and _ after drafts.`)
-    const prefix = idPrefix[doc._type]
-    if (prefix && !id.startsWith(prefix)) problems.push(`${doc._id} should start with ${prefix}`)
-    if (doc._type === 'siteSettings' && doc._id !== 'siteSettings')
-      problems.push(`${doc._id} should be "siteSettings"`)
-  }
-  return problems
-}
-
-export function slugProblems(list: Doc[]): string[] {
-  const problems: string[] = []
-  const seen = new Set<string>()
-  for (const doc of list.filter((item) => !isDraft(item) && item.slug)) {
-    const slug = doc.slug.current
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-      problems.push(`${doc._id}: slug "${slug}" is not lower-case-with-hyphens`)
-    if (seen.has(`${doc._type}/${slug}`))
-      problems.push(`${doc._id}: the ${doc._type} slug "${slug}" is used twice`)
-    seen.add(`${doc._type}/${slug}`)
-  }
-  return problems
-}
-
-/** Every object in an array has a `_key`, unique in that array. */
-export function keyProblems(list: Doc[]): string[] {
-  const problems: string[] = []
-  for (const doc of list) {
-    for (const { path, object } of objects(doc)) {
-      for (const [field, value] of Object.entries(object)) {
-        if (!Array.isArray(value)) continue
-        const keys = (value as unknown[])
-          .filter((item): item is AnyObject => Boolean(item) && typeof item === 'object')
-          .map((item) => item._key)
-        if (keys.some((key) => typeof key !== 'string' || !key))
-          problems.push(`${doc._id} ${path}.${field}: an item has no _key`)
-        if (new Set(keys).size !== keys.length)
-          problems.push(`${doc._id} ${path}.${field}: two items share a _key`)
-      }
-    }
-  }
-  return problems
-}
-
-// ---------------------------------------------------------------------------------------
-
 describe('the sample dataset file', () => {
   it('is exactly what scripts/build-sample-dataset.ts builds now (run `npm run seed`)', () => {
     expect(ndjson).toBe(buildSampleDataset())
@@ -286,26 +116,8 @@ describe('the sample dataset file', () => {
     ).toBe(true)
   })
 
-  it('has unique ids, with hyphens and no dots except a drafts. prefix', () => {
-    expect(idProblems(allDocs)).toEqual([])
-  })
-
-  it('has unique slugs for each type', () => {
-    expect(slugProblems(allDocs)).toEqual([])
-  })
-
-  it('has a unique _key on every object in every array', () => {
-    expect(keyProblems(allDocs)).toEqual([])
-  })
-
-  it('has every reference pointing at a published document of the right type', () => {
-    expect(referenceProblems(allDocs)).toEqual([])
-  })
-})
-
-describe('sample contact details reach nobody real', () => {
-  it('uses only Ofcom drama numbers (and the four real crisis numbers, only in site settings)', () => {
-    expect(phoneProblems(allDocs)).toEqual([])
+  it('passes the checks for made-up data: nobody real, nothing checked after the day it describes', () => {
+    expect(checkSampleDocuments(allDocs)).toEqual([])
   })
 
   it('lists exactly the four real crisis contacts, with what each is for', () => {
@@ -317,61 +129,41 @@ describe('sample contact details reach nobody real', () => {
       ['116 123', 'call', null],
       ['85258', 'text', 'SHOUT'],
     ])
-    expect(contacts.map((c) => c.number)).toEqual(REAL_CRISIS_NUMBERS)
+    expect(contacts.map((c) => c.number)).toEqual(realCrisisNumbers)
     // The wording may change; what each number is for may not.
-    const [emergency, nhs, samaritans, shout] = contacts.map((c) => c.when)
+    const [emergency, nhs, samaritansLine, shout] = contacts.map((c) => c.when)
     expect(emergency).toMatch(/life is at risk/i)
     expect(emergency).toMatch(/A&E/)
     expect(nhs).toMatch(/option 2/i)
-    expect(samaritans).toMatch(/free/i)
+    expect(samaritansLine).toMatch(/free/i)
     expect(shout).toMatch(/free/i)
     expect(settings?.updatesEmail).toBe('updates@example.org')
   })
+})
 
-  it('uses only example.org for every web and email address', () => {
-    expect(addressProblems(allDocs)).toEqual([])
+describe('the sample dataset through the site’s door', () => {
+  it('publishes every listing, with no problems', async () => {
+    const source = documentsSource(() => Promise.resolve(allDocs), 'the sample dataset')
+    const raw = await fetchDirectory(source)
+    const { directory, problems } = buildDirectory(raw, 'sample', {
+      now: new Date(`${DATASET_DATE}T09:00:00Z`),
+    })
+    expect(problems).toEqual([])
+    expect(directory.services).toHaveLength(ofType('service').length)
+    expect(directory.courses).toHaveLength(ofType('course').length)
+    expect(directory.opportunities).toHaveLength(ofType('opportunity').length)
   })
 })
 
-describe('the checks catch what they are for', () => {
-  // Small clean documents of their own, so these tests do not depend on the dataset being right.
-  const ref = (id: string) => ({ _type: 'reference', _ref: id })
-  const area = { _id: 'area-test', _type: 'area', name: 'Test', slug: { current: 'test' } } as unknown as Doc
-  const org = {
-    _id: 'org-test',
-    _type: 'organisation',
-    name: 'Test org',
-    slug: { current: 'test-org' },
-    areas: [{ _key: 'test', ...ref('area-test') }],
-    email: 'test@example.org',
-  } as unknown as Doc
-  const service = {
-    _id: 'service-test',
-    _type: 'service',
-    name: 'Test group',
-    slug: { current: 'test-group' },
-    organisation: ref('org-test'),
-    areas: [{ _key: 'test', ...ref('area-test') }],
-    howToJoin: 'Just turn up.',
-    contact: {
-      _type: 'contact',
-      phone: '020 7946 0123',
-      email: 'test@example.org',
-      website: 'https://example.org/t',
-    },
-  } as unknown as Doc
-  const clean = [area, org, service]
-  const withContact = (contact: object): Doc[] => [
-    { ...service, contact: { _type: 'contact', ...(service.contact as object), ...contact } },
-  ]
+describe('checkSampleDocuments', () => {
+  const problemsIn = (...documents: SampleDocument[]) => checkSampleDocuments(documents)
+  const withContact = (changes: object) => ({
+    ...eveningGroup,
+    contact: { ...eveningGroupContact, ...changes },
+  })
 
-  it('passes the clean test documents', () => {
-    expect(phoneProblems(clean)).toEqual([])
-    expect(addressProblems(clean)).toEqual([])
-    expect(referenceProblems(clean)).toEqual([])
-    expect(idProblems(clean)).toEqual([])
-    expect(slugProblems(clean)).toEqual([])
-    expect(keyProblems(clean)).toEqual([])
+  it('passes the shared fixtures, which are made-up data too', () => {
+    expect(checkSampleDocuments(fixtureDocuments)).toEqual([])
   })
 
   it('knows the drama ranges', () => {
@@ -386,36 +178,46 @@ describe('the checks catch what they are for', () => {
     expect(isDramaNumber('116 123')).toBe(false)
   })
 
-  it('flags real numbers in contact fields, in prose and in tel: links', () => {
-    expect(phoneProblems(withContact({ phone: '020 7123 4567' }))).toHaveLength(1)
-    expect(phoneProblems(withContact({ text: '07811 123456' }))).toHaveLength(1)
-    expect(phoneProblems([{ ...org, phone: '0161 496 0000' }])).toHaveLength(1)
-    expect(phoneProblems([{ ...service, howToJoin: 'Call us on 0161 496 0000.' }])).toHaveLength(1)
-    expect(phoneProblems([{ ...service, alert: 'tel:116123' }])).toHaveLength(1)
-    expect(phoneProblems([{ ...service, crisis: [{ _type: 'crisisContact', number: '999' }] }])).toHaveLength(
-      1,
-    )
+  it('names the document, the field and the number that is not in the drama ranges', () => {
+    expect(problemsIn(withContact({ phone: '020 7123 4567' }))).toEqual([
+      "service-croydon-hearing-voices contact.phone: 020 7123 4567 is not in Ofcom's drama ranges",
+    ])
   })
 
-  it('flags real domains in links and emails', () => {
-    expect(addressProblems(withContact({ website: 'https://www.mind.org.uk/' }))).toHaveLength(1)
-    expect(addressProblems(withContact({ email: 'hello@hear-us.example.org' }))).toHaveLength(1)
-    expect(addressProblems([{ ...service, howToJoin: 'Email info@nsun.org.uk' }])).toHaveLength(1)
-    expect(addressProblems([{ ...org, editors: ['someone@nhs.net'] }])).toHaveLength(1)
+  it('flags real numbers in text fields, an organisation’s phone, prose and tel: links', () => {
+    expect(problemsIn(withContact({ text: '07811 123456' }))).toHaveLength(1)
+    expect(problemsIn({ ...hearUs, phone: '0161 496 0000' })).toHaveLength(1)
+    expect(problemsIn({ ...eveningGroup, howToJoin: 'Call us on 0161 496 0000.' })).toHaveLength(1)
+    expect(problemsIn({ ...eveningGroup, alert: 'tel:116123' })).toHaveLength(1)
   })
 
-  it('flags dangling and mistyped references, dotted ids, repeated slugs and missing keys', () => {
-    expect(
-      referenceProblems([area, org, { ...service, organisation: ref('org-nobody') } as Doc]),
-    ).toHaveLength(1)
-    expect(
-      referenceProblems([area, org, { ...service, organisation: ref('area-test') } as Doc]),
-    ).toHaveLength(1)
-    expect(referenceProblems([area, { ...org, _id: 'drafts.org-test' }, service])).toHaveLength(1)
-    expect(idProblems([{ ...org, _id: 'org.test' }])).toHaveLength(2)
-    expect(idProblems([org, org])).toHaveLength(1)
-    expect(slugProblems([org, { ...org, _id: 'org-copy' }])).toHaveLength(1)
-    expect(keyProblems([{ ...service, topics: [ref('topic-carers')] }])).toHaveLength(1)
+  it('allows the real crisis numbers only as the site settings’ crisis contacts', () => {
+    expect(problemsIn({ ...eveningGroup, crisisContacts: [samaritans] })).toHaveLength(1)
+    const notACrisisLine = { ...samaritans, number: '0161 496 0000' }
+    expect(problemsIn({ ...siteSettings, crisisContacts: [notACrisisLine] })).toHaveLength(1)
+  })
+
+  it('flags web and email addresses that are not on example.org', () => {
+    expect(problemsIn(withContact({ website: 'https://www.mind.org.uk/' }))).toEqual([
+      'service-croydon-hearing-voices contact.website: https://www.mind.org.uk/ is not on example.org',
+    ])
+    expect(problemsIn(withContact({ email: 'hello@hear-us.example.org' }))).toHaveLength(1)
+    expect(problemsIn({ ...eveningGroup, howToJoin: 'Email info@nsun.org.uk' })).toHaveLength(1)
+    expect(problemsIn({ ...hearUs, editors: ['someone@nhs.net'] })).toHaveLength(1)
+  })
+
+  it('flags a listing checked after the day the sample describes', () => {
+    expect(problemsIn({ ...eveningGroup, lastChecked: '2026-11-23' })).toEqual([
+      'service-croydon-hearing-voices lastChecked: 2026-11-23 is after 2026-11-22, the day the sample describes',
+    ])
+  })
+
+  it('flags a repeated id, a web address that is not a short id, and missing or repeated keys', () => {
+    expect(problemsIn(hearUs, hearUs)).toHaveLength(1)
+    expect(problemsIn({ ...hearUs, slug: slug('Hear.Us') })).toHaveLength(1)
+    expect(problemsIn({ ...eveningGroup, topics: [reference('topic-hearing-voices')] })).toHaveLength(1)
+    const twice = { ...eveningGroup.topics[0], _ref: 'topic-other' }
+    expect(problemsIn({ ...eveningGroup, topics: [...eveningGroup.topics, twice] })).toHaveLength(1)
   })
 })
 

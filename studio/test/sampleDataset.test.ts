@@ -80,14 +80,6 @@ describe('the sample dataset', () => {
     expect(malformed).toEqual([])
   })
 
-  test('has each _id once', () => {
-    const seen = new Set<string>()
-    const repeated = loadSampleDataset()
-      .map((doc) => doc._id)
-      .filter((id) => seen.has(id) || !seen.add(id))
-    expect(repeated).toEqual([])
-  })
-
   test('has only document types the Studio defines', () => {
     const unknown = loadSampleDataset()
       .filter((doc) => !documentTypeNames.includes(doc._type) && !doc._type.startsWith('sanity.'))

@@ -1,50 +1,69 @@
 import type { SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { todayInUk } from '@findpeersupport/content-model/rules'
-import {
-  address,
-  area,
-  contact,
-  course,
-  courseSession,
-  crisisContact,
-  linkedDocuments,
-  opportunity,
-  organisation,
-  page,
-  paragraph,
-  schedule,
-  service,
-  siteSettings,
-  slug,
-  topic,
-  venue,
-  without,
-} from './fixtures'
+import * as fixtures from '../../tests/fixtures/directory'
+import { fixtureDocuments, paragraph, slug, without } from '../../tests/fixtures/directory'
 import { errorMarkers, simpleMarkers, validate, type Marker } from './validate'
 
+/** One fixture document of each type, with the fields a test changes. */
+const examples = {
+  service: fixtures.eveningGroup,
+  course: fixtures.course,
+  opportunity: fixtures.linkworker,
+  organisation: fixtures.hearUs,
+  venue: fixtures.hall,
+  area: fixtures.croydon,
+  topic: fixtures.hearingVoices,
+  page: fixtures.aboutPage,
+  siteSettings: fixtures.siteSettings,
+}
+type DocumentType = keyof typeof examples
+type Fields = Record<string, unknown>
+
+const documentTypes = Object.keys(examples) as DocumentType[]
+const example =
+  (type: DocumentType) =>
+  (fields: Fields = {}): SanityDocument => ({ ...examples[type], ...fields })
+const factories = Object.fromEntries(documentTypes.map((type) => [type, example(type)])) as Record<
+  DocumentType,
+  ReturnType<typeof example>
+>
+const { service, course, organisation, venue, area, topic, page, siteSettings } = factories
+
+/** The fixtures' nested values, with the fields a test changes. */
+const schedule = (fields: Fields = {}) => ({ ...fixtures.tuesdayEvenings, ...fields })
+const courseSession = (fields: Fields = {}) => ({ ...fixtures.firstSession, ...fields })
+const contact = (fields: Fields = {}) => ({ ...fixtures.eveningGroupContact, ...fields })
+const crisisContact = (fields: Fields = {}) => ({ ...fixtures.samaritans, ...fields })
+const address = (fields: Fields = {}) => ({ ...fixtures.hallAddress, ...fields })
+
+/** Every published fixture document: what a document under test refers to, and its rivals for a slug. */
+const published: SanityDocument[] = fixtureDocuments.filter((doc) => !doc._id.startsWith('drafts.'))
+
+/** The rest of the dataset, for validating `document` in it. */
+const othersThan = (document: SanityDocument, dataset: SanityDocument[] = published) =>
+  dataset.filter((doc) => doc._id !== document._id)
+
 /** The errors on `document`, validated in a dataset where everything it refers to exists. */
-async function errorsOf(document: SanityDocument, otherDocuments: SanityDocument[] = linkedDocuments()) {
-  return errorMarkers(await validate(document, otherDocuments))
+async function errorsOf(document: SanityDocument, otherDocuments: SanityDocument[] = published) {
+  return errorMarkers(await validate(document, othersThan(document, otherDocuments)))
 }
 
 const error = (path: string, message: string): Marker => ({ path, level: 'error', message })
 
-const factories = { service, course, opportunity, organisation, venue, area, topic, page, siteSettings }
-type DocumentType = keyof typeof factories
-
-const documentTypes = Object.keys(factories) as DocumentType[]
-
 /** Listings shown with a contact box and a "last checked" date. */
 const listings: DocumentType[] = ['service', 'course', 'opportunity']
 
-const scheduleAt = 'schedules[_key=="thursday-evenings"]'
-const linkAt = 'description[_key=="paragraph"].markDefs[_key=="link"].href'
+const scheduleAt = 'schedules[_key=="tuesday-evenings"]'
+const linkAt = 'description[_key=="read-more"].markDefs[_key=="read-more-link"].href'
 
-describe('a valid document', () => {
-  test.each(documentTypes)('%s passes with no markers at all', async (type) => {
-    expect(simpleMarkers(await validate(factories[type](), linkedDocuments()))).toEqual([])
-  })
+describe('the shared fixtures', () => {
+  test.each(published.map((doc) => [doc._id, doc] as const))(
+    '%s passes every rule with no markers at all',
+    async (_id, document) => {
+      expect(simpleMarkers(await validate(document, othersThan(document)))).toEqual([])
+    },
+  )
 })
 
 describe('required fields', () => {
@@ -205,7 +224,8 @@ describe('postcodes', () => {
 })
 
 describe('links', () => {
-  const withLink = (href: string) => service({ description: [paragraph('Read more on our website.', href)] })
+  const withLink = (href: string) =>
+    service({ description: [paragraph('read-more', 'Read more on our website.', href)] })
 
   test.each([
     'https://example.org/groups',
@@ -230,17 +250,19 @@ describe('links', () => {
   })
 
   test('a javascript: link in a page body fails', async () => {
-    const body = [paragraph('Contact us', 'javascript:alert(1)')]
+    const body = [paragraph('contact-us', 'Contact us', 'javascript:alert(1)')]
     expect(await errorsOf(page({ body }))).toContainEqual(
       error(
-        'body[_key=="paragraph"].markDefs[_key=="link"].href',
+        'body[_key=="contact-us"].markDefs[_key=="contact-us-link"].href',
         'Use a link starting https://, mailto: or tel:',
       ),
     )
   })
 
   test('a rich text link without an address fails', async () => {
-    const description = [{ ...paragraph('Read more'), markDefs: [{ _type: 'link', _key: 'link' }] }]
+    const description = [
+      { ...paragraph('read-more', 'Read more'), markDefs: [{ _type: 'link', _key: 'read-more-link' }] },
+    ]
     expect(await errorsOf(service({ description }))).toEqual([error(linkAt, 'Required')])
   })
 
@@ -273,7 +295,7 @@ describe('slugs', () => {
 
   test.each(slugged)('two %s documents with the same slug fail', async (type) => {
     const other = factories[type]({ _id: 'another-document' })
-    expect(await errorsOf(factories[type](), [...linkedDocuments(), other])).toContainEqual(
+    expect(await errorsOf(factories[type](), [...published, other])).toContainEqual(
       error('slug', 'Slug is already in use'),
     )
   })
@@ -284,12 +306,12 @@ describe('slugs', () => {
 
   test('a slug shared with the document’s own draft passes', async () => {
     const ownDraft = service({ _id: 'drafts.service-croydon-hearing-voices' })
-    expect(await errorsOf(service(), [...linkedDocuments(), ownDraft])).toEqual([])
+    expect(await errorsOf(service(), [...published, ownDraft])).toEqual([])
   })
 
   test('a slug used by another document’s draft fails, as in the Studio', async () => {
     const otherDraft = service({ _id: 'drafts.another-service' })
-    expect(await errorsOf(service(), [...linkedDocuments(), otherDraft])).toEqual([
+    expect(await errorsOf(service(), [...published, otherDraft])).toEqual([
       error('slug', 'Slug is already in use'),
     ])
   })
@@ -494,7 +516,7 @@ describe('fixed vocabularies', () => {
 
 describe('unknown fields', () => {
   test('a field the schema does not have is a warning, not an error', async () => {
-    expect(simpleMarkers(await validate(service({ venue: 'St Chad’s' }), linkedDocuments()))).toEqual([
+    expect(simpleMarkers(await validate(service({ venue: 'St Chad’s' }), othersThan(service())))).toEqual([
       { path: 'venue', level: 'warning', message: "Field 'venue' does not exist on type 'service'" },
     ])
   })
@@ -502,14 +524,14 @@ describe('unknown fields', () => {
 
 describe('references', () => {
   test('a listing run by an organisation that does not exist fails', async () => {
-    const others = linkedDocuments().filter((doc) => doc._type !== 'organisation')
+    const others = published.filter((doc) => doc._type !== 'organisation')
     expect(await errorsOf(service(), others)).toEqual([
       error('organisation', 'Referenced document must be published'),
     ])
   })
 
   test('a listing run by an organisation that is only a draft fails', async () => {
-    const others = linkedDocuments().map((doc) =>
+    const others = published.map((doc) =>
       doc._type === 'organisation' ? { ...doc, _id: `drafts.${doc._id}` } : doc,
     )
     expect(await errorsOf(service(), others)).toEqual([

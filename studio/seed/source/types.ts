@@ -1,24 +1,25 @@
 /**
- * The shapes the sample data is written in. They are close to the Sanity schema, but
- * written for people: references are short ids ("croydon", not "area-croydon"), rich text
- * is a list of paragraphs, and the `_type`s and `_key`s Sanity needs are added by
- * scripts/build-sample-dataset.ts.
+ * The shapes the sample data is written in, derived from the document types `npm run typegen`
+ * makes from the Studio schema, so a field added to the schema can be used here at once. They
+ * are written for people: references are short ids ("croydon", not "area-croydon"), rich text
+ * is a list of paragraphs, and the `_id`s, `_type`s, `_key`s and slugs Sanity needs are added
+ * by scripts/build-sample-dataset.ts.
  */
 import type {
-  AccessRoute,
-  Audience,
-  CostType,
-  CourseFormat,
-  DeliveryMode,
-  EnrolmentRoute,
-  LanguageCode,
-  ListingStatus,
-  OpportunityKind,
-  OrganisationKind,
-  ScheduleFrequency,
-  ServiceKind,
-  Weekday,
-} from '@findpeersupport/content-model/vocabulary'
+  Area,
+  Contact,
+  Course,
+  CourseSession,
+  Opportunity,
+  Organisation,
+  Page,
+  RichText,
+  Schedule,
+  Service,
+  SiteSettings,
+  Topic,
+  Venue,
+} from '../../../site/lib/content/sanity.types.ts'
 
 /**
  * Rich text as paragraphs. A paragraph that starts with "- " is a bullet, "1. " a numbered
@@ -31,155 +32,43 @@ export type RichTextInput = readonly string[]
 export type IsoDate = string
 export type Time = string
 
-export type AreaInput = {
-  id: string
-  name: string
-  region: string
-  isNational?: boolean
+/** What Sanity fills in, or the build makes from the short id. */
+type Made = '_id' | '_type' | '_createdAt' | '_updatedAt' | '_rev' | '_key' | 'slug'
+
+/** One field as people write it: a reference is the short id of what it points at. */
+type FieldInput<Field> = Field extends { _ref: string }
+  ? string
+  : Field extends RichText
+    ? RichTextInput
+    : Field extends readonly (infer Item)[]
+      ? readonly FieldInput<Item>[]
+      : Field extends object
+        ? ObjectInput<Field>
+        : Field
+
+/**
+ * An object as people write it: its fields, without the ones Sanity or the build adds. A field
+ * the schema leaves optional may also be given as `undefined`, which the build leaves out.
+ */
+type ObjectInput<Shape> = {
+  [Key in keyof Shape as Key extends Made ? never : Key]: object extends Pick<Shape, Key>
+    ? FieldInput<Shape[Key]> | undefined
+    : FieldInput<Shape[Key]>
 }
 
-export type TopicInput = {
-  id: string
-  name: string
-  description: string
-  alsoKnownAs?: readonly string[]
-}
+/** A document as people write it, with the short id its `_id` and slug are made from. */
+type DocumentInput<Shape> = { id: string } & ObjectInput<Shape>
 
-export type OrganisationInput = {
-  id: string
-  name: string
-  kind: OrganisationKind
-  summary: string
-  description?: RichTextInput
-  areas: readonly string[]
-  website?: string
-  email?: string
-  phone?: string
-  charityNumber?: string
-  editors?: readonly string[]
-  lastChecked: IsoDate
-  checkedBy?: string
-}
-
-export type VenueInput = {
-  id: string
-  name: string
-  address: { line1: string; line2?: string; town: string; postcode: string }
-  location: { lat: number; lng: number }
-  area: string
-  stepFree?: boolean
-  accessibleToilet?: boolean
-  hearingLoop?: boolean
-  accessNotes?: string
-  transport?: string
-}
-
-export type ContactInput = {
-  name?: string
-  phone?: string
-  text?: string
-  email?: string
-  website?: string
-}
-
-export type ScheduleInput = {
-  freq: ScheduleFrequency
-  interval: number
-  byday: readonly Weekday[]
-  weeksOfMonth?: readonly number[]
-  opensAt: Time
-  closesAt: Time
-  validFrom?: IsoDate
-  validTo?: IsoDate
-  skipsBankHolidays?: boolean
-  notes?: string
-}
-
-/** What every listing (service, course, opportunity) shares. */
-type ListingInput = {
-  id: string
-  name: string
-  summary: string
-  description?: RichTextInput
-  whoFor: string
-  areas: readonly string[]
-  contact: ContactInput
-  status: ListingStatus
-  alert?: string
-  lastChecked: IsoDate
-  checkedBy?: string
-}
-
-export type ServiceInput = ListingInput & {
-  kind: ServiceKind
-  organisation: string
-  audiences?: readonly Audience[]
-  topics: readonly string[]
-  peerLed: boolean
-  coProduced?: boolean
-  delivery: readonly DeliveryMode[]
-  venues?: readonly string[]
-  schedules?: readonly ScheduleInput[]
-  availability?: string
-  onlineDetails?: string
-  accessRoute: AccessRoute
-  howToJoin: string
-  cost: CostType
-  costDetails?: string
-  languages: readonly LanguageCode[]
-  accessibilityNotes?: string
-}
-
-export type SessionInput = { date: IsoDate; startsAt: Time; endsAt: Time }
-
-export type CourseInput = ListingInput & {
-  college: string
-  term: string
-  audiences?: readonly Audience[]
-  topics: readonly string[]
-  sessions: readonly SessionInput[]
-  format: CourseFormat
-  venue?: string
-  onlineDetails?: string
-  peerTutor: boolean
-  enrolment: EnrolmentRoute
-  howToEnrol: string
-  enrolUrl?: string
-  places?: number
-  cost: 'free' | 'paid'
-}
-
-export type OpportunityInput = ListingInput & {
-  kind: OpportunityKind
-  organisation: string
-  delivery: readonly DeliveryMode[]
-  commitment: string
-  pay?: string
-  trainingProvided?: string
-  howToApply: string
-  applyUrl?: string
-  closingDate?: IsoDate
-}
-
-export type PageInput = {
-  id: string
-  title: string
-  summary: string
-  body: RichTextInput
-  lastReviewed: IsoDate
-}
-
-export type CrisisContactInput = {
-  name: string
-  number: string
-  method: 'call' | 'text'
-  textBody?: string
-  when: string
-}
-
-export type SiteSettingsInput = {
-  siteName: string
-  description: string
-  crisisContacts: readonly CrisisContactInput[]
-  updatesEmail: string
-}
+export type AreaInput = DocumentInput<Area>
+export type TopicInput = DocumentInput<Topic>
+export type OrganisationInput = DocumentInput<Organisation>
+export type VenueInput = DocumentInput<Venue>
+export type ContactInput = ObjectInput<Contact>
+export type ScheduleInput = ObjectInput<Schedule>
+export type ServiceInput = DocumentInput<Service>
+export type SessionInput = ObjectInput<CourseSession>
+/** Every course needs its term: the seed makes its id and web address from it. */
+export type CourseInput = DocumentInput<Course> & { term: NonNullable<Course['term']> }
+export type OpportunityInput = DocumentInput<Opportunity>
+export type PageInput = DocumentInput<Page>
+export type SiteSettingsInput = ObjectInput<SiteSettings>
