@@ -1,66 +1,61 @@
 import { describe, expect, test } from 'vitest'
-import { englandBankHolidays, isBankHoliday } from './bankHolidays'
-import { addDays, weekdayIndex } from './london'
+import { bankHolidaysBetween, isBankHoliday } from './bankHolidays'
+import { expectedBankHolidays, govUkBankHolidays, isWeekend, ruleBankHolidays } from '../../../tests/oracles'
 
-/** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-function easterSunday(year: number): string {
-  const a = year % 19
-  const b = Math.floor(year / 100)
-  const c = year % 100
-  const d = Math.floor(b / 4)
-  const e = b % 4
-  const f = Math.floor((b + 8) / 25)
-  const g = Math.floor((b - f + 1) / 3)
-  const h = (19 * a + b - d - g + 15) % 30
-  const i = Math.floor(c / 4)
-  const k = c % 4
-  const l = (32 + 2 * e + 2 * i - h - k) % 7
-  const m = Math.floor((a + 11 * h + 22 * l) / 451)
-  const month = Math.floor((h + l - 7 * m + 114) / 31)
-  const day = ((h + l - 7 * m + 114) % 31) + 1
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
+const inYear = (year: number) => bankHolidaysBetween(`${year}-01-01`, `${year}-12-31`)
+const publishedYears = Object.keys(govUkBankHolidays).map(Number)
+// The real date, not the pinned build clock: this asks whether the copy of GOV.UK's list has
+// gone stale in the world, which a clock pinned for repeatable builds would never notice.
+const thisYear = new Date().getFullYear()
 
-const firstMonday = (monthStart: string) => addDays(monthStart, (7 - weekdayIndex(monthStart)) % 7)
-const lastMonday = (monthEnd: string) => addDays(monthEnd, -weekdayIndex(monthEnd))
-const nextWeekday = (date: string) =>
-  weekdayIndex(date) === 5 ? addDays(date, 2) : weekdayIndex(date) === 6 ? addDays(date, 1) : date
+describe('bankHolidaysBetween', () => {
+  test('agrees with GOV.UK’s published dates, substitute days included', () => {
+    for (const year of publishedYears) expect(inYear(year), String(year)).toEqual(govUkBankHolidays[year])
+  })
 
-/** The England and Wales rules, worked out from scratch (no one-off holidays fall in 2025 to 2028). */
-function expectedHolidays(year: number): string[] {
-  const easter = easterSunday(year)
-  const christmas = `${year}-12-25`
-  const christmasHoliday = nextWeekday(christmas)
-  // Boxing Day moves past a Christmas substitute too: Saturday 25th gives Monday 27th and Tuesday 28th.
-  let boxingDay = nextWeekday(`${year}-12-26`)
-  if (boxingDay === christmasHoliday) boxingDay = addDays(boxingDay, 1)
-  return [
-    nextWeekday(`${year}-01-01`),
-    addDays(easter, -2),
-    addDays(easter, 1),
-    firstMonday(`${year}-05-01`),
-    lastMonday(`${year}-05-31`),
-    lastMonday(`${year}-08-31`),
-    christmasHoliday,
-    boxingDay,
-  ]
-}
-
-describe('englandBankHolidays', () => {
-  test('matches the rules for each year from 2025 to 2028', () => {
-    for (const year of [2025, 2026, 2027, 2028]) {
-      expect(englandBankHolidays.filter((date) => date.startsWith(String(year)))).toEqual(
-        expectedHolidays(year),
-      )
+  test('gives the eight regular bank holidays every year until two years from now', () => {
+    for (let year = Math.min(...publishedYears); year <= thisYear + 2; year++) {
+      expect(
+        inYear(year),
+        `date-holidays is missing England and Wales bank holidays in ${year}: update the date-holidays ` +
+          'package (or, if GOV.UK moved a holiday that year, check the package has the new date).',
+      ).toEqual(expect.arrayContaining(ruleBankHolidays(year)))
     }
   })
 
   test('never falls at a weekend', () => {
-    expect(englandBankHolidays.filter((date) => weekdayIndex(date) >= 5)).toEqual([])
+    expect(bankHolidaysBetween('2020-01-01', '2035-12-31').filter(isWeekend)).toEqual([])
   })
 
-  test('cannot be changed by a caller', () => {
-    expect(Object.isFrozen(englandBankHolidays)).toBe(true)
+  test('includes both ends and works across years', () => {
+    expect(bankHolidaysBetween('2026-12-25', '2027-01-01')).toEqual([
+      '2026-12-25',
+      '2026-12-28',
+      '2027-01-01',
+    ])
+    expect(bankHolidaysBetween('2026-12-26', '2026-12-27')).toEqual([])
+  })
+})
+
+describe('GOV.UK’s bank holidays kept in the tests', () => {
+  test('reach past next year, so date-holidays is always checked a year ahead', () => {
+    const lastYear = Math.max(...publishedYears)
+    expect(
+      lastYear,
+      `The copy of GOV.UK's bank holidays ends in ${lastYear}: add ${lastYear + 1} from ` +
+        'https://www.gov.uk/bank-holidays.json (England and Wales) to govUkBankHolidays in ' +
+        'site/lib/time/oracles.ts, and update the date-holidays package if the tests then disagree.',
+    ).toBeGreaterThan(thisYear)
+  })
+
+  test('follow the rules worked out from Easter, as there are no one-off holidays in them', () => {
+    for (const year of publishedYears) {
+      expect(
+        govUkBankHolidays[year],
+        `The copy of GOV.UK's ${year} differs from the usual rules: check it for typos. If GOV.UK really ` +
+          'moved or added a holiday that year, say so here and leave that year out of this check.',
+      ).toEqual(ruleBankHolidays(year))
+    }
   })
 })
 
@@ -68,8 +63,33 @@ describe('isBankHoliday', () => {
   test('knows substitute days and ordinary ones', () => {
     expect(isBankHoliday('2026-12-25')).toBe(true)
     expect(isBankHoliday('2026-12-28')).toBe(true)
-    expect(isBankHoliday('2026-12-26')).toBe(false)
     expect(isBankHoliday('2028-01-03')).toBe(true)
     expect(isBankHoliday('2026-11-23')).toBe(false)
+  })
+
+  test('says no to the weekend day a holiday moved away from', () => {
+    expect(isBankHoliday('2026-12-26')).toBe(false)
+    expect(isBankHoliday('2027-12-25')).toBe(false)
+    expect(isBankHoliday('2028-01-01')).toBe(false)
+  })
+
+  test('leaves out observances such as Mother’s Day and Easter Sunday', () => {
+    expect(isBankHoliday('2026-03-15')).toBe(false)
+    expect(isBankHoliday('2026-04-05')).toBe(false)
+  })
+
+  test('knows one-off holidays, such as the coronation in 2023', () => {
+    expect(isBankHoliday('2023-05-08')).toBe(true)
+  })
+
+  test('agrees with the oracle on every day from 2025 to 2030', () => {
+    for (let year = 2025; year <= 2030; year++) {
+      const expected = expectedBankHolidays(year)
+      const days = Array.from({ length: 366 }, (_, i) =>
+        new Date(Date.UTC(year, 0, 1 + i)).toISOString().slice(0, 10),
+      )
+      const holidays = days.filter((date) => date.startsWith(String(year)) && isBankHoliday(date))
+      expect(holidays, String(year)).toEqual(expected)
+    }
   })
 })

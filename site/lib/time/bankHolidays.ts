@@ -1,46 +1,42 @@
-/**
- * Bank holidays in England and Wales, 2025 to 2028, as GOV.UK publishes them
- * (https://www.gov.uk/bank-holidays). When Christmas Day, Boxing Day or New Year's Day
- * falls at a weekend, the holiday moves to the next weekday. Extend this list each year.
- */
-export const englandBankHolidays: readonly string[] = Object.freeze([
-  '2025-01-01',
-  '2025-04-18',
-  '2025-04-21',
-  '2025-05-05',
-  '2025-05-26',
-  '2025-08-25',
-  '2025-12-25',
-  '2025-12-26',
-  '2026-01-01',
-  '2026-04-03',
-  '2026-04-06',
-  '2026-05-04',
-  '2026-05-25',
-  '2026-08-31',
-  '2026-12-25',
-  '2026-12-28',
-  '2027-01-01',
-  '2027-03-26',
-  '2027-03-29',
-  '2027-05-03',
-  '2027-05-31',
-  '2027-08-30',
-  '2027-12-27',
-  '2027-12-28',
-  '2028-01-03',
-  '2028-04-14',
-  '2028-04-17',
-  '2028-05-01',
-  '2028-05-29',
-  '2028-08-28',
-  '2028-12-25',
-  '2028-12-26',
-])
+import Holidays from 'date-holidays'
+import { weekdayIndex } from './london'
 
-const holidays = new Set(englandBankHolidays)
+/*
+ * Bank holidays in England and Wales from the date-holidays package, whose rules cover every
+ * year and whose releases add one-off holidays (a coronation, a jubilee) as they are announced.
+ * bankHolidays.test.ts checks it against GOV.UK's list and says when that copy needs refreshing.
+ */
+
+const englandAndWales = new Holidays('GB', 'ENG')
+const byYear = new Map<number, ReadonlySet<string>>()
+
+function holidaysIn(year: number): ReadonlySet<string> {
+  let holidays = byYear.get(year)
+  if (!holidays) {
+    holidays = new Set(
+      englandAndWales
+        .getHolidays(year)
+        // Public holidays only: not observances such as Mother's Day.
+        .filter((holiday) => holiday.type === 'public')
+        .map((holiday) => holiday.date.slice(0, 10))
+        // GOV.UK lists the weekday a weekend holiday moves to (the substitute day), not the weekend day.
+        .filter((date) => weekdayIndex(date) < 5),
+    )
+    byYear.set(year, holidays)
+  }
+  return holidays
+}
 
 /** Whether an ISO date is a bank holiday in England and Wales. */
 export function isBankHoliday(isoDate: string): boolean {
-  return holidays.has(isoDate)
+  return holidaysIn(Number(isoDate.slice(0, 4))).has(isoDate)
+}
+
+/** The bank holidays in England and Wales from one ISO date to another, both included, in order. */
+export function bankHolidaysBetween(from: string, to: string): string[] {
+  const found: string[] = []
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    found.push(...[...holidaysIn(year)].filter((date) => date >= from && date <= to))
+  }
+  return found.sort()
 }

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
 import { scheduleSchema, type Schedule } from '../content/schemas'
 import { fixtureIndex } from '../../../tests/fixtures/index'
@@ -10,6 +11,7 @@ import {
   type CalendarVenue,
   type ServiceCalendarInput,
 } from './calendar'
+import { occurrences, readCalendar } from '../../../tests/oracles'
 
 const now = new Date('2026-11-22T09:00:00Z')
 const pageUrl = 'https://findpeersupport.example.org/services/croydon-hearing-voices-group/'
@@ -33,41 +35,21 @@ const service = (fields: Partial<ServiceCalendarInput['service']> = {}): Service
   ...fields,
 })
 
-type Property = { name: string; params: Record<string, string>; value: string }
+/** The events of a calendar file, as ical.js (a calendar library) reads them. */
+const events = (text: string) => readCalendar(text).getAllSubcomponents('vevent')
 
-/** A tiny RFC 5545 reader: unfold, then split each line into name, parameters and value. */
-function parse(text: string): Property[] {
-  return text
-    .replace(/\r\n[ \t]/g, '')
+/** A property's value as a calendar app shows it: text unescaped, dates as "2026-11-24T18:00:00". */
+const value = (event: ICAL.Component | undefined, name: string) => {
+  const found = event?.getFirstPropertyValue(name)
+  return found === null || found === undefined ? undefined : String(found)
+}
+
+/** The unfolded content line of a property, as written. */
+const rawLine = (text: string, name: string) =>
+  text
+    .replace(/\r\n /g, '')
     .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const colon = line.indexOf(':')
-      const [name = '', ...params] = line.slice(0, colon).split(';')
-      return {
-        name,
-        params: Object.fromEntries(params.map((param) => param.split('=') as [string, string])),
-        value: line.slice(colon + 1),
-      }
-    })
-}
-
-/** The properties of each VEVENT, by name (a repeated name keeps the last). */
-function events(text: string): Record<string, Property>[] {
-  const found: Record<string, Property>[] = []
-  let current: Record<string, Property> | undefined
-  for (const property of parse(text)) {
-    if (property.name === 'BEGIN' && property.value === 'VEVENT') current = {}
-    else if (property.name === 'END' && property.value === 'VEVENT' && current) {
-      found.push(current)
-      current = undefined
-    } else if (current) current[property.name] = property
-  }
-  return found
-}
-
-const unescapeText = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_, char: string) => (char.toLowerCase() === 'n' ? '\n' : char))
+    .find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`))
 
 /** The file's physical lines, which must each end CRLF and fit in 75 octets. */
 function expectWellFormed(text: string) {
@@ -110,51 +92,64 @@ describe('foldLine', () => {
 describe('serviceCalendar', () => {
   const text = serviceCalendar({ service: service(), venues: [hall], pageUrl, now })
 
-  test('is a published calendar with London time zone rules', () => {
+  test('is a published calendar in London time', () => {
     expectWellFormed(text)
-    const properties = parse(text)
-    const value = (name: string) => properties.find((property) => property.name === name)?.value
-    expect(properties[0]).toMatchObject({ name: 'BEGIN', value: 'VCALENDAR' })
-    expect(properties.at(-1)).toMatchObject({ name: 'END', value: 'VCALENDAR' })
-    expect(value('VERSION')).toBe('2.0')
-    expect(value('PRODID')).toBe('-//Find Peer Support//Directory//EN')
-    expect(value('CALSCALE')).toBe('GREGORIAN')
-    expect(value('METHOD')).toBe('PUBLISH')
-    expect(value('TZID')).toBe('Europe/London')
-    expect(text).toContain('BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nTZNAME:BST')
-    expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT')
-    expect(text).toContain('BEGIN:STANDARD\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nTZNAME:GMT')
-    expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD')
+    const calendar = readCalendar(text)
+    expect(calendar.name).toBe('vcalendar')
+    expect(value(calendar, 'version')).toBe('2.0')
+    expect(value(calendar, 'prodid')).toBe('-//Find Peer Support//Directory//EN')
+    expect(value(calendar, 'calscale')).toBe('GREGORIAN')
+    expect(value(calendar, 'method')).toBe('PUBLISH')
+    expect(value(calendar.getFirstSubcomponent('vtimezone') ?? undefined, 'tzid')).toBe('Europe/London')
+  })
+
+  test('tells calendar apps when London’s clocks change, as GOV.UK publishes it', () => {
+    const zone = new ICAL.Timezone(readCalendar(text).getFirstSubcomponent('vtimezone'))
+    const noon = (date: string) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+      return ICAL.Time.fromData({ year, month, day, hour: 12 }, zone).toJSDate().toISOString()
+    }
+    // GOV.UK: forward on 28 March 2027 and back on 31 October 2027.
+    expect(noon('2027-03-27')).toBe('2027-03-27T12:00:00.000Z')
+    expect(noon('2027-03-28')).toBe('2027-03-28T11:00:00.000Z')
+    expect(noon('2027-10-30')).toBe('2027-10-30T11:00:00.000Z')
+    expect(noon('2027-10-31')).toBe('2027-10-31T12:00:00.000Z')
   })
 
   test('has one event that repeats from the next session', () => {
     const [event, ...others] = events(text)
     expect(others).toEqual([])
-    expect(event?.UID?.value).toBe('service-croydon-hearing-voices-schedule-0@findpeersupport')
-    expect(event?.DTSTAMP?.value).toBe('20261122T090000Z')
-    expect(event?.DTSTART).toEqual({
-      name: 'DTSTART',
-      params: { TZID: 'Europe/London' },
-      value: '20261124T180000',
+    expect(value(event, 'uid')).toBe('service-croydon-hearing-voices-schedule-0@findpeersupport')
+    expect(value(event, 'dtstamp')).toBe('2026-11-22T09:00:00Z')
+    expect(event?.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/London')
+    expect(value(event, 'dtstart')).toBe('2026-11-24T18:00:00')
+    expect(value(event, 'duration')).toBe('PT1H30M')
+    expect(text.split('\r\n')).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;WKST=MO')
+    expect(event?.hasProperty('exdate')).toBe(false)
+  })
+
+  test('gives every repeat the session’s length, even when the first is on the night the clocks change', () => {
+    const nightLine = service({
+      schedules: [schedule({ byday: ['SU'], opensAt: '00:30', closesAt: '02:30' })],
     })
-    expect(event?.DTEND).toEqual({
-      name: 'DTEND',
-      params: { TZID: 'Europe/London' },
-      value: '20261124T193000',
+    const changeNight = new Date('2027-03-28T00:15:00Z')
+    const built = serviceCalendar({ service: nightLine, venues: [], pageUrl, now: changeNight })
+    const [first, second] = occurrences(readCalendar(built), { after: changeNight, count: 2 })
+    expect(first?.date).toBe('2027-03-28')
+    expect(second).toEqual({
+      date: '2027-04-04',
+      opensAt: '00:30',
+      start: new Date('2027-04-03T23:30:00Z'),
+      end: new Date('2027-04-04T01:30:00Z'),
     })
-    expect(event?.RRULE?.value).toBe('FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;WKST=MO')
-    expect(event?.EXDATE).toBeUndefined()
   })
 
   test('names the listing and the venue, links to its page, and says it is not a crisis service', () => {
     const [event] = events(text)
-    expect(unescapeText(event?.SUMMARY?.value ?? '')).toBe('Croydon Hearing Voices Group')
-    expect(unescapeText(event?.LOCATION?.value ?? '')).toBe(
-      'St Mary’s Church Hall, 12 High Street, Croydon, CR0 1AB',
-    )
-    expect(event?.URL?.value).toBe(pageUrl)
-    const description = unescapeText(event?.DESCRIPTION?.value ?? '').split('\n\n')
-    expect(description).toEqual([
+    expect(value(event, 'summary')).toBe('Croydon Hearing Voices Group')
+    expect(value(event, 'location')).toBe('St Mary’s Church Hall, 12 High Street, Croydon, CR0 1AB')
+    expect(value(event, 'url')).toBe(pageUrl)
+    expect(value(event, 'description')?.split('\n\n')).toEqual([
       'A friendly evening group.',
       'How to join: You can just turn up.',
       `More details: ${pageUrl}`,
@@ -165,9 +160,7 @@ describe('serviceCalendar', () => {
   test('adds the schedule’s notes to the description', () => {
     const noted = service({ schedules: [schedule({ notes: 'Meets in the side room, up the ramp.' })] })
     const [event] = events(serviceCalendar({ service: noted, venues: [hall], pageUrl, now }))
-    expect(unescapeText(event?.DESCRIPTION?.value ?? '').split('\n\n')[1]).toBe(
-      'Meets in the side room, up the ramp.',
-    )
+    expect(value(event, 'description')?.split('\n\n')[1]).toBe('Meets in the side room, up the ramp.')
   })
 
   test('keeps the same UID from one build to the next', () => {
@@ -177,15 +170,15 @@ describe('serviceCalendar', () => {
       pageUrl,
       now: new Date('2027-01-05T09:00:00Z'),
     })
-    expect(events(later)[0]?.UID).toEqual(events(text)[0]?.UID)
-    expect(events(later)[0]?.DTSTART?.value).toBe('20270105T180000')
+    expect(value(events(later)[0], 'uid')).toBe(value(events(text)[0], 'uid'))
+    expect(value(events(later)[0], 'dtstart')).toBe('2027-01-05T18:00:00')
   })
 
   test('says Online or By phone when nobody meets in a room', () => {
     const online = serviceCalendar({ service: service({ delivery: ['online'] }), venues: [], pageUrl, now })
     const phone = serviceCalendar({ service: service({ delivery: ['phone'] }), venues: [], pageUrl, now })
-    expect(events(online)[0]?.LOCATION?.value).toBe('Online')
-    expect(events(phone)[0]?.LOCATION?.value).toBe('By phone')
+    expect(value(events(online)[0], 'location')).toBe('Online')
+    expect(value(events(phone)[0], 'location')).toBe('By phone')
   })
 
   test('writes fortnightly and monthly patterns as repeat rules', () => {
@@ -204,9 +197,8 @@ describe('serviceCalendar', () => {
     const fortnightly = service({
       schedules: [schedule({ byday: ['WE'], interval: 2, validFrom: '2026-11-04' })],
     })
-    expect(
-      events(serviceCalendar({ service: fortnightly, venues: [hall], pageUrl, now }))[0]?.DTSTART?.value,
-    ).toBe('20261202T180000')
+    const [event] = events(serviceCalendar({ service: fortnightly, venues: [hall], pageUrl, now }))
+    expect(value(event, 'dtstart')).toBe('2026-12-02T18:00:00')
   })
 
   test('ends the repeats at the end of the last day, in UTC', () => {
@@ -219,19 +211,20 @@ describe('serviceCalendar', () => {
       schedules: [schedule({ byday: ['MO'], opensAt: '10:00', closesAt: '12:00', skipsBankHolidays: true })],
     })
     const [event] = events(serviceCalendar({ service: mondays, venues: [hall], pageUrl, now }))
-    expect(event?.EXDATE?.params).toEqual({ TZID: 'Europe/London' })
-    expect(event?.EXDATE?.value.split(',')).toEqual([
-      '20261228T100000',
-      '20270329T100000',
-      '20270503T100000',
-      '20270531T100000',
-      '20270830T100000',
-      '20271227T100000',
-      '20280103T100000',
-      '20280417T100000',
-      '20280501T100000',
-      '20280529T100000',
-      '20280828T100000',
+    const exceptions = event?.getFirstProperty('exdate')
+    expect(exceptions?.getParameter('tzid')).toBe('Europe/London')
+    expect(exceptions?.getValues().map(String)).toEqual([
+      '2026-12-28T10:00:00',
+      '2027-03-29T10:00:00',
+      '2027-05-03T10:00:00',
+      '2027-05-31T10:00:00',
+      '2027-08-30T10:00:00',
+      '2027-12-27T10:00:00',
+      '2028-01-03T10:00:00',
+      '2028-04-17T10:00:00',
+      '2028-05-01T10:00:00',
+      '2028-05-29T10:00:00',
+      '2028-08-28T10:00:00',
     ])
   })
 
@@ -244,11 +237,11 @@ describe('serviceCalendar', () => {
       ],
     })
     const found = events(serviceCalendar({ service: several, venues: [hall], pageUrl, now }))
-    expect(found.map((event) => event.UID?.value)).toEqual([
+    expect(found.map((event) => value(event, 'uid'))).toEqual([
       'service-croydon-hearing-voices-schedule-0@findpeersupport',
       'service-croydon-hearing-voices-schedule-2@findpeersupport',
     ])
-    expect(found[1]?.DTSTART?.value).toBe('20261127T180000')
+    expect(value(found[1], 'dtstart')).toBe('2026-11-27T18:00:00')
   })
 
   test('stays valid with commas, semicolons, line breaks and emoji in the text', () => {
@@ -260,10 +253,10 @@ describe('serviceCalendar', () => {
     const awkwardText = serviceCalendar({ service: awkward, venues: [hall], pageUrl, now })
     expectWellFormed(awkwardText)
     const [event] = events(awkwardText)
-    expect(unescapeText(event?.SUMMARY?.value ?? '')).toBe(awkward.name)
-    expect(unescapeText(event?.DESCRIPTION?.value ?? '').startsWith(`${awkward.summary}\n\n`)).toBe(true)
+    expect(value(event, 'summary')).toBe(awkward.name)
+    expect(value(event, 'description')?.startsWith(`${awkward.summary}\n\n`)).toBe(true)
     // No unescaped comma or semicolon survives in a TEXT value.
-    expect(event?.SUMMARY?.value).not.toMatch(/(?<!\\)[,;]/)
+    expect(rawLine(awkwardText, 'SUMMARY')?.slice('SUMMARY:'.length)).not.toMatch(/(?<!\\)[,;]/)
   })
 
   test('builds from a fixture service as a page would', async () => {
@@ -272,7 +265,7 @@ describe('serviceCalendar', () => {
     if (!group) throw new Error('fixture missing')
     const built = serviceCalendar({ service: group, venues: group.venues.map(index.venue), pageUrl, now })
     expectWellFormed(built)
-    expect(events(built)[0]?.LOCATION?.value).toContain('St Mary’s Church Hall\\, 12 High Street\\, Croydon')
+    expect(value(events(built)[0], 'location')).toContain('St Mary’s Church Hall, 12 High Street, Croydon')
   })
 })
 
@@ -294,17 +287,25 @@ describe('courseCalendar', () => {
   test('has one event per session, in date order, in London time', () => {
     expectWellFormed(text)
     const found = events(text)
-    expect(found.map((event) => [event.DTSTART?.value, event.DTEND?.value])).toEqual([
-      ['20270112T100000', '20270112T123000'],
-      ['20270119T100000', '20270119T123000'],
-      ['20270406T100000', '20270406T123000'],
+    expect(found.map((event) => [value(event, 'dtstart'), value(event, 'dtend')])).toEqual([
+      ['2027-01-12T10:00:00', '2027-01-12T12:30:00'],
+      ['2027-01-19T10:00:00', '2027-01-19T12:30:00'],
+      ['2027-04-06T10:00:00', '2027-04-06T12:30:00'],
     ])
-    expect(found.every((event) => event.DTSTART?.params.TZID === 'Europe/London')).toBe(true)
-    expect(found.every((event) => event.RRULE === undefined)).toBe(true)
+    expect(found.map((event) => event.getFirstProperty('dtstart')?.getParameter('tzid'))).toEqual([
+      'Europe/London',
+      'Europe/London',
+      'Europe/London',
+    ])
+    expect(found.some((event) => event.hasProperty('rrule'))).toBe(false)
+    // The April session is in summer time, an hour ahead of UTC.
+    expect(occurrences(readCalendar(text), { after: now, count: 3 })[2]?.start).toEqual(
+      new Date('2027-04-06T09:00:00Z'),
+    )
   })
 
   test('gives each session a stable UID from the course and the date', () => {
-    expect(events(text).map((event) => event.UID?.value)).toEqual([
+    expect(events(text).map((event) => value(event, 'uid'))).toEqual([
       'course-understanding-voices-20270112-1000@findpeersupport',
       'course-understanding-voices-20270119-1000@findpeersupport',
       'course-understanding-voices-20270406-1000@findpeersupport',
@@ -313,11 +314,9 @@ describe('courseCalendar', () => {
 
   test('says how to enrol, where it is, and that it is not a crisis service', () => {
     const [event] = events(text)
-    expect(unescapeText(event?.SUMMARY?.value ?? '')).toBe('Making sense of voices')
-    expect(unescapeText(event?.LOCATION?.value ?? '')).toBe(
-      'St Mary’s Church Hall, 12 High Street, Croydon, CR0 1AB',
-    )
-    const description = unescapeText(event?.DESCRIPTION?.value ?? '')
+    expect(value(event, 'summary')).toBe('Making sense of voices')
+    expect(value(event, 'location')).toBe('St Mary’s Church Hall, 12 High Street, Croydon, CR0 1AB')
+    const description = value(event, 'description')
     expect(description).toContain('How to enrol: Enrol online or ring the college.')
     expect(description).toContain(pageUrl)
     expect(description).toContain('This is not a crisis service.')
@@ -325,7 +324,7 @@ describe('courseCalendar', () => {
 
   test('says Online for an online course', () => {
     const online = courseCalendar({ course: { ...course, format: 'online' }, venue: undefined, pageUrl, now })
-    expect(events(online)[0]?.LOCATION?.value).toBe('Online')
+    expect(value(events(online)[0], 'location')).toBe('Online')
   })
 
   test('builds from a fixture course as a page would', async () => {
@@ -339,6 +338,9 @@ describe('courseCalendar', () => {
       now,
     })
     expectWellFormed(built)
-    expect(events(built).map((event) => event.DTSTART?.value)).toEqual(['20270112T100000', '20270119T100000'])
+    expect(events(built).map((event) => value(event, 'dtstart'))).toEqual([
+      '2027-01-12T10:00:00',
+      '2027-01-19T10:00:00',
+    ])
   })
 })

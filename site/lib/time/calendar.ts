@@ -1,5 +1,5 @@
 import type { Schedule } from '../content/schemas'
-import { englandBankHolidays } from './bankHolidays'
+import { bankHolidaysBetween } from './bankHolidays'
 import { courseSessions, type CourseSession } from './course'
 import { addDays, londonDate, londonInstant } from './london'
 import { fallsOnPattern, scheduleSessions } from './schedule'
@@ -101,6 +101,14 @@ export const utcStamp = (instant: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '')
 
+/** "PT1H30M": the wall-clock time from one "HH:MM" to a later one. */
+function duration(from: string, to: string): string {
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+  const length = minutes(to) - minutes(from)
+  const hours = Math.floor(length / 60)
+  return `PT${hours ? `${hours}H` : ''}${length % 60 ? `${length % 60}M` : ''}`
+}
+
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/London',
@@ -192,14 +200,14 @@ export function serviceCalendar(input: ServiceCalendarInput): string {
       `UID:${service._id}-schedule-${index}@${UID_DOMAIN}`,
       `DTSTAMP:${utcStamp(now)}`,
       `DTSTART;TZID=Europe/London:${localStamp(first.date, schedule.opensAt)}`,
-      `DTEND;TZID=Europe/London:${localStamp(first.date, schedule.closesAt)}`,
+      // A length, not an end: calendars give every repeat the exact length of the first, so a
+      // first session across a clock change would otherwise make all the others an hour out.
+      `DURATION:${duration(schedule.opensAt, schedule.closesAt)}`,
       `RRULE:${recurrenceRule(schedule)}`,
     ]
     if (schedule.skipsBankHolidays) {
       const until = addDays(londonDate(now), EXDATE_DAYS)
-      const skipped = englandBankHolidays.filter(
-        (day) => day > first.date && day <= until && fallsOnPattern(schedule, day),
-      )
+      const skipped = bankHolidaysBetween(first.date, until).filter((day) => fallsOnPattern(schedule, day))
       if (skipped.length > 0) {
         lines.push(
           `EXDATE;TZID=Europe/London:${skipped.map((day) => localStamp(day, schedule.opensAt)).join(',')}`,

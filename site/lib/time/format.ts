@@ -1,3 +1,6 @@
+import { weekdayIndex } from './london'
+
+// Written out rather than taken from Intl, so the words on a page never change with the ICU version.
 const monthNames = [
   'January',
   'February',
@@ -35,9 +38,7 @@ export function formatDayMonth(isoDate: string): string {
 
 /** "Tuesday 3 March 2026" from "2026-03-03". */
 export function formatDateWithDay(isoDate: string): string {
-  const { year, month, day } = parts(isoDate)
-  const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7
-  return `${dayNames[weekday]} ${formatDate(isoDate)}`
+  return `${dayNames[weekdayIndex(isoDate)]} ${formatDate(isoDate)}`
 }
 
 /** "6pm", "7:30pm", "midday", "midnight" from a 24-hour "HH:MM". */

@@ -1,8 +1,7 @@
 /*
- * Europe/London wall-clock arithmetic without a time-zone library. Dates are ISO strings
- * ("2026-11-22") and times "HH:MM", as the content stores them. Since 1996 the UK has kept
- * the EU rule: summer time (BST, UTC+1) from 01:00 UTC on the last Sunday of March to
- * 01:00 UTC on the last Sunday of October.
+ * Europe/London dates and times. Dates are ISO strings ("2026-11-22") and times "HH:MM", as the
+ * content stores them. Day counting is plain calendar arithmetic; what the clock in London reads
+ * comes from the platform's time-zone database through Intl.
  */
 
 const DAY_MS = 86_400_000
@@ -36,38 +35,44 @@ export function daysInMonth(date: string): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-/** The last Sunday of a month, as a UTC instant at 01:00 (when UK clocks change). */
-function changeInstant(year: number, monthIndex: number): number {
-  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0))
-  const back = (lastDay.getUTCDay() + 7) % 7
-  return Date.UTC(year, monthIndex, lastDay.getUTCDate() - back, 1)
-}
-
-/** Whether UK clocks are on summer time (BST) at this instant. */
-export function isBritishSummerTime(instant: Date): boolean {
-  const ms = instant.getTime()
-  const year = instant.getUTCFullYear()
-  return ms >= changeInstant(year, 2) && ms < changeInstant(year, 9)
-}
-
-/** The instant a London wall-clock date and time happens. */
-export function londonInstant(date: string, time: string): Date {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number]
-  const asIfUtc = dayNumber(date) * DAY_MS + hours * HOUR_MS + minutes * 60_000
-  // Try summer time first; in the missing hour in March this falls through to GMT,
-  // which lands an hour later on the clock, as a phone would show it.
-  const summer = new Date(asIfUtc - HOUR_MS)
-  return isBritishSummerTime(summer) ? summer : new Date(asIfUtc)
-}
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
 
 /** The London wall-clock date and time of an instant. */
 export function londonParts(instant: Date): { date: string; time: string } {
-  const shifted = new Date(instant.getTime() + (isBritishSummerTime(instant) ? HOUR_MS : 0))
-  const iso = shifted.toISOString()
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
+  // formatToParts always gives these five parts for the options above.
+  const part = Object.fromEntries(
+    londonClock.formatToParts(instant).map(({ type, value }) => [type, value]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>
+  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` }
 }
 
 /** The London calendar date of an instant. */
 export function londonDate(instant: Date): string {
   return londonParts(instant).date
+}
+
+/** Whether UK clocks are on summer time (BST) at this instant: London's clock then differs from UTC's. */
+export function isBritishSummerTime(instant: Date): boolean {
+  return londonParts(instant).time !== instant.toISOString().slice(11, 16)
+}
+
+/**
+ * The instant a London wall-clock date and time happens. London is on UTC or an hour ahead of
+ * it, so the answer is the time read as UTC, or an hour before that in summer time. As RFC 5545
+ * and Temporal's "compatible" rule do, a time the clocks skip in March (1:30am) lands an hour
+ * later, as a phone shows it, and a time that happens twice in October is the first one (BST).
+ */
+export function londonInstant(date: string, time: string): Date {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  const asIfUtc = dayNumber(date) * DAY_MS + hours * HOUR_MS + minutes * 60_000
+  const summer = new Date(asIfUtc - HOUR_MS)
+  return isBritishSummerTime(summer) ? summer : new Date(asIfUtc)
 }
