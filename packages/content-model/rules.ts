@@ -1,3 +1,5 @@
+import type { AccessRoute, EnrolmentRoute } from './vocabulary'
+
 /**
  * Checks shared by the Studio's validation and the site's validation at the door,
  * so a value the Studio accepts is a value the site can publish.
@@ -52,4 +54,13 @@ export function todayInUk(now: Date = new Date()): string {
 /** True when a map position is in or near the United Kingdom, where every venue is. */
 export function isInUk({ lat, lng }: { lat: number; lng: number }): boolean {
   return lat >= 49.8 && lat <= 60.9 && lng >= -8.7 && lng <= 1.8
+}
+
+/**
+ * True when a person can join without anyone referring them: a service open to all or taking
+ * self-referrals, or a course anyone can enrol on. The badge, the search filter and the page's
+ * "how to join" all read this, so they cannot disagree.
+ */
+export function needsNoReferral(route: AccessRoute | EnrolmentRoute): boolean {
+  return route === 'open-to-all' || route === 'self-referral' || route === 'self-enrol'
 }

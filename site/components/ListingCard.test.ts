@@ -1,7 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { describe, expect, test } from 'vitest'
 import { course, eveningGroup } from '../../tests/fixtures/directory'
+import { listingCardTree } from '../lib/view/cardTree'
 import { courseCard, serviceCard, type ListingCardView } from '../lib/view/cards'
+import { elementHtml } from '../lib/view/elementTree'
 import { fixtureIndex, fixtureNow, variantOf } from '../../tests/fixtures/index'
 import ListingCard from './ListingCard.astro'
 
@@ -63,5 +65,10 @@ describe('ListingCard', () => {
 
   test('leaves out "Run by" on the page of the organisation itself', async () => {
     expect(await render((await cards()).selfReferral, 3, false)).not.toContain('Run by')
+  })
+
+  test('draws the very card search draws, so the two cannot drift apart', async () => {
+    const card = (await cards()).paused
+    expect(await render(card)).toBe(elementHtml(listingCardTree(card)))
   })
 })

@@ -1,3 +1,17 @@
+import { nearestDistance, parsePlaces } from '../../lib/search/distance'
+import type { SortKey } from '../../lib/search/facets'
+import type { FilterValue } from '../../lib/search/interpret'
+import { sortDirections, type PagefindFilter, type SearchPlan } from '../../lib/search/plan'
+import {
+  byNearest,
+  byScore,
+  countFilters,
+  inOrderOf,
+  mergeResults,
+  type FilterCounts,
+  type Found,
+} from '../../lib/search/ranking'
+
 /** The parts of Pagefind's browser API the search page uses. */
 export interface PagefindResultData {
   url: string
@@ -10,7 +24,6 @@ export interface PagefindResult {
   score: number
   data(): Promise<PagefindResultData>
 }
-export type FilterCounts = Record<string, Record<string, number>>
 export interface PagefindSearch {
   results: PagefindResult[]
   filters: FilterCounts
@@ -19,11 +32,16 @@ export interface PagefindSearch {
 export interface PagefindApi {
   init(): Promise<void>
   options(options: Record<string, unknown>): Promise<void>
-  filters(): Promise<FilterCounts>
   search(
     term: string | null,
-    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+    options?: { filters?: { all: PagefindFilter[] }; sort?: Partial<Record<SortKey, 'asc' | 'desc'>> },
   ): Promise<PagefindSearch | null>
+}
+
+/** A result, its details once fetched, and its distance when results are sorted nearest first. */
+export interface Result extends Found<PagefindResult> {
+  data?: PagefindResultData
+  miles?: number | undefined
 }
 
 let loading: Promise<PagefindApi> | undefined
@@ -38,4 +56,54 @@ export function loadPagefind(): Promise<PagefindApi> {
     return pagefind
   })
   return loading
+}
+
+/** How many results' details to fetch to sort by distance or count filters across several searches. */
+const detailLimit = 120
+
+const sortFor = (key: SortKey) => ({ [key]: sortDirections[key] })
+
+/** Fetches the details of the first `limit` results that do not have them yet. */
+export async function fetchDetails(results: readonly Result[], limit = results.length): Promise<void> {
+  await Promise.all(results.slice(0, limit).map(async (entry) => (entry.data ??= await entry.result.data())))
+}
+
+/**
+ * Runs a plan's searches and puts their results in order. A single search is sorted by Pagefind
+ * itself and counts its own filters; several are merged, then ordered by a sorted search of
+ * everything, by score, or by distance (which needs each result's venues).
+ */
+export async function findResults(
+  pagefind: PagefindApi,
+  plan: SearchPlan,
+  filtersFor: (extra: readonly FilterValue[]) => PagefindFilter[],
+): Promise<{ found: Result[]; counts: FilterCounts | undefined }> {
+  const single = plan.searches.length === 1
+  const sort = plan.sortBy && single ? { sort: sortFor(plan.sortBy) } : {}
+  const responses = await Promise.all(
+    plan.searches.map((search) =>
+      pagefind.search(search.term, { filters: { all: filtersFor(search.filters) }, ...sort }),
+    ),
+  )
+  let found: Result[] = mergeResults(responses.map((response) => response?.results ?? []))
+  if (!single && plan.sortBy) {
+    const everything = await pagefind.search(null, { sort: sortFor(plan.sortBy) })
+    found = inOrderOf(found, everything?.results.map((result) => result.id) ?? [])
+  } else if (!single) {
+    found = byScore(found)
+  }
+  const { origin } = plan
+  if (plan.byDistance && origin) {
+    await fetchDetails(found, detailLimit)
+    for (const entry of found)
+      entry.miles = entry.data && nearestDistance(origin, parsePlaces(entry.data.meta['places']))
+    found = byNearest(found)
+  }
+  return { found, counts: single ? (responses[0]?.filters ?? {}) : undefined }
+}
+
+/** Filter counts across several searches, added up from the results' own filters. */
+export async function countResults(found: readonly Result[]): Promise<FilterCounts> {
+  await fetchDetails(found, detailLimit)
+  return countFilters(found.slice(0, detailLimit).map((entry) => entry.data?.filters ?? {}))
 }

@@ -41,7 +41,6 @@ describe('searchFacets', async () => {
     const { sorts, meta } = searchFacets(service('service-croydon-hearing-voices'), directory, now)
     expect(sorts.next).toBe('2026-11-24T18:00')
     expect(meta.next).toBe('Tuesday 24 November 2026, 6pm')
-    expect(meta.referral).toBe('No referral needed')
     expect(meta.checked).toBe('Last checked on 15 October 2026')
     expect(meta.places).toBe('51.3727,-0.0999')
   })
@@ -69,20 +68,19 @@ describe('searchFacets', async () => {
 
   test('a course anyone can enrol on needs no referral and meets on the weekdays of its sessions', () => {
     const entry = first(directory.courses)
-    const { filters, meta, sorts } = searchFacets({ type: 'course', entry }, directory, now)
+    const { filters, sorts } = searchFacets({ type: 'course', entry }, directory, now)
     expect(filters).toContainEqual(['kind', 'Recovery college course'])
     expect(filters).toContainEqual(['access', 'No referral needed'])
     expect(filters).toContainEqual(['day', 'Tuesday'])
     expect(filters).toContainEqual(['feature', 'Peer-led'])
     expect(sorts.next).toBe('2027-01-12T10:00')
-    expect(meta.kind).toBe('Recovery college course')
   })
 
   test('a referral-only service says a referral is needed', () => {
     const entry = { ...service('service-croydon-hearing-voices').entry, accessRoute: 'gp-referral' as const }
-    const { filters, meta } = searchFacets({ type: 'service', entry }, directory, now)
+    const { filters } = searchFacets({ type: 'service', entry }, directory, now)
     expect(filters).toContainEqual(['access', 'Referral needed'])
-    expect(meta.referral).toBe('Referral needed')
+    expect(filters).not.toContainEqual(['access', 'No referral needed'])
   })
 
   test('a paused service shows no next session', () => {
@@ -97,7 +95,7 @@ describe('searchFacets', async () => {
       now,
     )
     expect(opportunity.filters.map(([key]) => key)).not.toContain('access')
-    expect(opportunity.meta.kind).toBe('Volunteer role')
+    expect(opportunity.filters).toContainEqual(['kind', 'Volunteer role'])
     const organisation = searchFacets(
       { type: 'organisation', entry: first(directory.organisations) },
       directory,

@@ -6,6 +6,7 @@ import type {
   ServiceData,
   VenueData,
 } from '../content/schemas'
+import { needsNoReferral } from '@findpeersupport/content-model/rules'
 import { opportunityKinds, serviceKinds, titleOf, weekdays } from '@findpeersupport/content-model/vocabulary'
 import { lastCheckedStatus } from '../time/checked'
 import { nextCourseSession } from '../time/course'
@@ -13,7 +14,6 @@ import { formatDateWithDay, formatTime } from '../time/format'
 import { weekdayIndex } from '../time/london'
 import { meetingDays, meetsAtWeekend, meetsInEvening, nextSession } from '../time/schedule'
 import { accessOptions, costOptions, featureOptions, labelOf, whenOptions, type FilterKey } from './filters'
-import { isSelfEnrol } from '../view/cards'
 
 /** What a search result is: one of the directory's four listing types. */
 export type ListingType = 'service' | 'course' | 'opportunity' | 'organisation'
@@ -36,14 +36,13 @@ export type ListingEntry =
   | { type: 'opportunity'; entry: OpportunityData }
   | { type: 'organisation'; entry: OrganisationData }
 
-/** What a result card shows, carried in the index so results need no second request. */
-export interface CardMeta {
-  kind: string
-  area: string
+/**
+ * What a search result shows besides the listing's own card (which SearchMeta carries whole),
+ * kept in the index so results need no second request.
+ */
+export interface ResultMeta {
   /** The next session in words, like "Tuesday 24 November 2026, 6pm". */
   next?: string
-  /** "No referral needed" or "Referral needed". */
-  referral?: string
   /** When the listing was last checked, like "Last checked on 15 October 2026". */
   checked: string
   /** Venues as `lat,lng` pairs joined by `;`, for near me. */
@@ -56,7 +55,7 @@ export interface SearchFacets {
   /** People's words for what the listing is tagged with ("gay", "manic depression"), indexed but never shown. */
   words: string
   sorts: Record<SortKey, string>
-  meta: CardMeta
+  meta: ResultMeta
 }
 
 /** Placed after every real date, so listings with no next session sort last. */
@@ -100,9 +99,7 @@ function upcoming(listing: ListingEntry, now: Date): { date: string; time: strin
   return undefined
 }
 
-const noReferralRoutes = new Set<string>(['open-to-all', 'self-referral'])
-
-/** The facets of one listing: its filter values, sort values and card details. */
+/** The facets of one listing: its filter values, sort values and what its search result adds to its card. */
 export function searchFacets(
   listing: ListingEntry,
   lookups: FacetLookups,
@@ -124,7 +121,7 @@ export function searchFacets(
   if (type === 'service') {
     kind = titleOf(serviceKinds, entry.kind)
     venues = entry.venues.map((id) => lookups.venue(id))
-    referral = noReferralRoutes.has(entry.accessRoute)
+    referral = needsNoReferral(entry.accessRoute)
       ? accessOptions.noReferral.label
       : accessOptions.referral.label
     add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
@@ -138,7 +135,9 @@ export function searchFacets(
     venues = entry.venue ? [lookups.venue(entry.venue)] : []
     // A course saved before "who can enrol" existed gets no access filter rather than a guess.
     if (entry.enrolment) {
-      referral = isSelfEnrol(entry) ? accessOptions.noReferral.label : accessOptions.referral.label
+      referral = needsNoReferral(entry.enrolment)
+        ? accessOptions.noReferral.label
+        : accessOptions.referral.label
     }
     add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
     add('for', ...entry.audiences.map((audience) => labelOf('for', audience)))
@@ -161,13 +160,8 @@ export function searchFacets(
   if (weekend) add('when', whenOptions.weekend.label)
 
   const next = upcoming(listing, now)
-  const meta: CardMeta = {
-    kind,
-    area: areas.join(', '),
-    checked: lastCheckedStatus(entry.lastChecked, now).text,
-  }
+  const meta: ResultMeta = { checked: lastCheckedStatus(entry.lastChecked, now).text }
   if (next) meta.next = `${formatDateWithDay(next.date)}, ${formatTime(next.time)}`
-  if (referral) meta.referral = referral
   if (venues.length > 0)
     meta.places = venues.map(({ location }) => `${location.lat},${location.lng}`).join(';')
 

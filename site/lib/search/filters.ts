@@ -133,3 +133,11 @@ export function filterGroups(
   }
   return filterKeys.map((key) => ({ key, legend: filterLegends[key], options: options[key] }))
 }
+
+/** What people read for a ticked token; the token itself if no option has it. */
+export function optionLabel(groups: readonly FilterGroup[], key: FilterKey, token: string): string {
+  return (
+    groups.find((group) => group.key === key)?.options.find((option) => option.token === token)?.label ??
+    token
+  )
+}

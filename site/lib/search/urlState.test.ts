@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { filterGroups } from './filters'
-import { maxQueryLength, parseSearchState, serialiseSearchState } from './urlState'
+import {
+  addressFor,
+  emptyState,
+  maxQueryLength,
+  parseSearchState,
+  serialiseSearchState,
+  tickedFilters,
+  withoutFilter,
+} from './urlState'
 
 const groups = filterGroups(
   [
@@ -80,5 +88,38 @@ describe('serialiseSearchState', () => {
       sort: 'name' as const,
     }
     expect(parseSearchState(serialiseSearchState(state), groups)).toEqual(state)
+  })
+})
+
+describe('addressFor', () => {
+  const page = (search: string) => ({ pathname: '/search/', search })
+
+  test('gives the address of a new search', () => {
+    expect(addressFor({ ...emptyState(), q: 'carers' }, page(''))).toBe('?q=carers')
+  })
+
+  test('goes back to the bare page when everything is cleared', () => {
+    expect(addressFor(emptyState(), page('?q=carers'))).toBe('/search/')
+  })
+
+  test('gives nothing when the page is already at that search, so Back is not cluttered', () => {
+    expect(addressFor({ ...emptyState(), q: 'carers' }, page('?q=carers'))).toBeUndefined()
+    expect(addressFor(emptyState(), page(''))).toBeUndefined()
+  })
+})
+
+describe('tickedFilters and withoutFilter', () => {
+  const state = parseSearchState('day=monday,friday&area=croydon', groups)
+
+  test('lists ticked values in the order the filters are shown', () => {
+    expect(tickedFilters(state)).toEqual([
+      { key: 'area', token: 'croydon' },
+      { key: 'day', token: 'monday' },
+      { key: 'day', token: 'friday' },
+    ])
+  })
+
+  test('unticks one value and keeps the rest of the search', () => {
+    expect(serialiseSearchState(withoutFilter(state, 'day', 'monday'))).toBe('area=croydon&day=friday')
   })
 })

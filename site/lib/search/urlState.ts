@@ -71,3 +71,27 @@ export function serialiseSearchState(state: SearchState): string {
 /** How many filter values are ticked. */
 export const tickedCount = (state: SearchState) =>
   Object.values(state.filters).reduce((sum, values) => sum + values.length, 0)
+
+/**
+ * The address to go to for a new search, or undefined when the page is already there, so a
+ * search repeated (the same words submitted again) adds no step for Back to undo.
+ */
+export function addressFor(
+  state: SearchState,
+  current: { pathname: string; search: string },
+): string | undefined {
+  const query = serialiseSearchState(state)
+  if (`?${query}` === current.search || (query === '' && current.search === '')) return undefined
+  return query ? `?${query}` : current.pathname
+}
+
+/** Every ticked filter value, in the order the page shows them. */
+export function tickedFilters(state: SearchState): Array<{ key: FilterKey; token: string }> {
+  return filterKeys.flatMap((key) => (state.filters[key] ?? []).map((token) => ({ key, token })))
+}
+
+/** The same search with one filter value unticked. */
+export function withoutFilter(state: SearchState, key: FilterKey, token: string): SearchState {
+  const rest = (state.filters[key] ?? []).filter((other) => other !== token)
+  return { ...state, filters: { ...state.filters, [key]: rest } }
+}

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { course, eveningGroup, linkworker, onlineCommunity } from '../../../tests/fixtures/directory'
-import { courseCard, isSelfEnrol, opportunityCard, serviceCard } from './cards'
+import { course, eveningGroup, hearUs, linkworker, onlineCommunity } from '../../../tests/fixtures/directory'
+import { needsNoReferral } from '@findpeersupport/content-model/rules'
+import { accessRoutes, enrolmentRoutes } from '@findpeersupport/content-model/vocabulary'
+import { courseCard, isSelfEnrol, listingCard, opportunityCard, organisationCard, serviceCard } from './cards'
 import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 
 const context = async (extra: object[] = []) => ({ ...(await fixtureIndex(extra)), now: fixtureNow })
@@ -21,7 +23,7 @@ describe('serviceCard', () => {
       areas: ['Croydon'],
       noReferralNeeded: true,
       when: ['Every Tuesday, 6pm to 7:30pm. Not on bank holidays.'],
-      organisation: { name: 'Hear Us Croydon', href: '/organisations/hear-us-croydon/' },
+      organisation: { text: 'Hear Us Croydon', href: '/organisations/hear-us-croydon/' },
       status: undefined,
       details: [],
     })
@@ -58,17 +60,35 @@ describe('courseCard', () => {
     expect(card.when.join(' ')).toMatch(/^12 January to 19 January 2027$|^12 to 19 January 2027$/)
     expect(card.details).toEqual(['In person', 'Co-taught by a peer tutor'])
     expect(card.organisation).toEqual({
-      name: 'Croydon Recovery College',
+      text: 'Croydon Recovery College',
       href: '/recovery-colleges/croydon-recovery-college/',
     })
     expect(card.noReferralNeeded).toBe(true)
   })
 })
 
+describe('needsNoReferral', () => {
+  test('counts going along, contacting them yourself and enrolling yourself as needing no referral', () => {
+    expect(accessRoutes.map(({ value }) => [value, needsNoReferral(value)])).toEqual([
+      ['open-to-all', true],
+      ['self-referral', true],
+      ['professional-referral', false],
+      ['gp-referral', false],
+    ])
+    expect(enrolmentRoutes.map(({ value }) => [value, needsNoReferral(value)])).toEqual([
+      ['self-enrol', true],
+      ['referral', false],
+    ])
+  })
+})
+
 describe('isSelfEnrol', () => {
-  test('counts a course as self-enrol unless its enrolment words ask for a referral', () => {
+  test('counts a course as self-enrol only when its college says anyone can enrol', () => {
     expect(isSelfEnrol({ enrolment: 'self-enrol' })).toBe(true)
     expect(isSelfEnrol({ enrolment: 'referral' })).toBe(false)
+  })
+
+  test('makes no promise for a course saved before colleges said who can enrol', () => {
     expect(isSelfEnrol({ enrolment: undefined })).toBe(false)
   })
 })
@@ -85,5 +105,32 @@ describe('opportunityCard', () => {
     expect(opportunityCard(find(index.opportunities, 'variant-closing'), index).details).toEqual([
       'Apply by 15 January 2027',
     ])
+  })
+})
+
+describe('organisationCard', () => {
+  test('names the organisation, links its page and says where it works', async () => {
+    const index = await context()
+    expect(organisationCard(find(index.organisations, hearUs._id), index)).toEqual({
+      name: 'Hear Us Croydon',
+      href: '/organisations/hear-us-croydon/',
+      kind: 'Organisation',
+      areas: ['Croydon'],
+      noReferralNeeded: false,
+      when: [],
+      organisation: undefined,
+      status: undefined,
+      details: [],
+    })
+  })
+})
+
+describe('listingCard', () => {
+  test('gives each kind of listing the card its own list shows', async () => {
+    const index = await context()
+    const group = find(index.services, eveningGroup._id)
+    const college = find(index.courses, course._id)
+    expect(listingCard({ type: 'service', entry: group }, index)).toEqual(serviceCard(group, index))
+    expect(listingCard({ type: 'course', entry: college }, index)).toEqual(courseCard(college, index))
   })
 })

@@ -1,15 +1,18 @@
+import { needsNoReferral } from '@findpeersupport/content-model/rules'
 import {
   courseFormats,
-  listingStatuses,
   opportunityKinds,
   serviceKinds,
   titleOf,
 } from '@findpeersupport/content-model/vocabulary'
 import type { AreaData, CourseData, OpportunityData, OrganisationData, ServiceData } from '../content/schemas'
+import type { ListingEntry } from '../search/facets'
+import { labelOf } from '../search/filters'
 import { courseDateRange } from '../time/course'
 import { formatDate } from '../time/format'
 import { describeSchedule } from '../time/schedule'
 import { urls } from '../urls'
+import { organisationLink, statusWords, type Link } from './listing'
 
 /** What a card needs besides its listing: lookups from `directoryIndex()` and the build clock. */
 export type CardContext = {
@@ -18,7 +21,7 @@ export type CardContext = {
   now: Date
 }
 
-/** A service, course or opportunity as a compact card in a list shows it, all in words. */
+/** A listing as a compact card shows it, in a list or a search result, all in words. */
 export type ListingCardView = {
   name: string
   href: string
@@ -29,36 +32,19 @@ export type ListingCardView = {
   noReferralNeeded: boolean
   /** When it meets, as people say it, one line per pattern; empty when nothing is known. */
   when: string[]
-  organisation: { name: string; href: string } | undefined
+  organisation: Link | undefined
   /** Said only when it is not running as usual, like "Paused for now". */
   status: string | undefined
   /** Short facts worth seeing in a list: course format, peer tutor, closing date. */
   details: string[]
 }
 
-/** Whether a service can be joined without a referral from a professional. */
-export const isSelfReferral = (service: Pick<ServiceData, 'accessRoute'>): boolean =>
-  service.accessRoute === 'open-to-all' || service.accessRoute === 'self-referral'
-
 /**
- * Whether a person can enrol on a course themselves. The course model has no access route:
- * recovery colleges take enrolments directly, so only enrolment text that asks for a referral
- * (and does not say "no referral") counts against it.
+ * Whether a person can enrol on a course themselves, from the route its college chose. A course
+ * saved before "who can enrol" existed has no route, and gets no badge rather than a guess.
  */
-export function isSelfEnrol(course: Pick<CourseData, 'enrolment'>): boolean {
-  return course.enrolment === 'self-enrol'
-}
-
-const statusWords = (status: ServiceData['status']) =>
-  status === 'running' ? undefined : titleOf(listingStatuses, status)
-
-const organisationLink = (organisation: OrganisationData) => ({
-  name: organisation.name,
-  href:
-    organisation.kind === 'recovery-college'
-      ? urls.recoveryCollege(organisation.slug)
-      : urls.organisation(organisation.slug),
-})
+export const isSelfEnrol = (course: Pick<CourseData, 'enrolment'>): boolean =>
+  course.enrolment !== undefined && needsNoReferral(course.enrolment)
 
 const areaNames = (ids: readonly string[], context: CardContext) => ids.map((id) => context.area(id).name)
 
@@ -70,7 +56,7 @@ export function serviceCard(service: ServiceData, context: CardContext): Listing
     href: urls.service(service.slug),
     kind: titleOf(serviceKinds, service.kind),
     areas: areaNames(service.areas, context),
-    noReferralNeeded: isSelfReferral(service),
+    noReferralNeeded: needsNoReferral(service.accessRoute),
     when: schedules.length > 0 ? schedules : service.availability ? [service.availability] : [],
     organisation: organisationLink(context.organisation(service.organisation)),
     status: statusWords(service.status),
@@ -83,7 +69,7 @@ export function courseCard(course: CourseData, context: CardContext): ListingCar
   return {
     name: course.name,
     href: urls.course(course.slug),
-    kind: 'Recovery college course',
+    kind: labelOf('kind', 'course'),
     areas: areaNames(course.areas, context),
     noReferralNeeded: isSelfEnrol(course),
     when: [courseDateRange(course.sessions)].filter(Boolean),
@@ -110,5 +96,34 @@ export function opportunityCard(opportunity: OpportunityData, context: CardConte
     details: [
       opportunity.closingDate ? `Apply by ${formatDate(opportunity.closingDate)}` : 'No closing date',
     ],
+  }
+}
+
+/** The card for an organisation, as search lists it beside its listings. */
+export function organisationCard(organisation: OrganisationData, context: CardContext): ListingCardView {
+  return {
+    name: organisation.name,
+    href: organisationLink(organisation).href,
+    kind: labelOf('kind', 'organisation'),
+    areas: areaNames(organisation.areas, context),
+    noReferralNeeded: false,
+    when: [],
+    organisation: undefined,
+    status: undefined,
+    details: [],
+  }
+}
+
+/** The card for any listing search can find. */
+export function listingCard(listing: ListingEntry, context: CardContext): ListingCardView {
+  switch (listing.type) {
+    case 'service':
+      return serviceCard(listing.entry, context)
+    case 'course':
+      return courseCard(listing.entry, context)
+    case 'opportunity':
+      return opportunityCard(listing.entry, context)
+    case 'organisation':
+      return organisationCard(listing.entry, context)
   }
 }

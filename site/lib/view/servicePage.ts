@@ -1,4 +1,5 @@
-import { costTypes, serviceKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
+import { needsNoReferral } from '@findpeersupport/content-model/rules'
+import { costTypes, serviceKinds, titleOf, type AccessRoute } from '@findpeersupport/content-model/vocabulary'
 import type { ServiceData } from '../content/schemas'
 import { serviceStructuredData } from '../structuredData'
 import { formatDateWithDay, formatTimeRange } from '../time/format'
@@ -70,22 +71,22 @@ const kindPlurals: Record<ServiceData['kind'], string> = {
 const kindNoun = (kind: ServiceData['kind']) =>
   kind === 'group' || kind === 'activity' ? 'group' : kind === 'drop-in' ? 'drop-in' : 'service'
 
+/** What the page tells a person about each way in. */
+const joinWords: Record<AccessRoute, string> = {
+  'open-to-all': 'You can go along without a referral.',
+  'self-referral': 'You can contact them yourself, no referral needed.',
+  'gp-referral': 'You need a referral from your GP.',
+  'professional-referral':
+    'You need a referral from a professional, such as your GP, care co-ordinator, nurse or social worker.',
+}
+
 function joinView(service: ServiceData): JoinView {
   // Telling people they can go along to something that has closed would send them to a locked door.
   const route = service.status === 'closed' ? undefined : service.accessRoute
+  const open = route !== undefined && needsNoReferral(route)
   return {
-    noReferral:
-      route === 'open-to-all'
-        ? 'You can go along without a referral.'
-        : route === 'self-referral'
-          ? 'You can contact them yourself, no referral needed.'
-          : undefined,
-    referral:
-      route === 'gp-referral'
-        ? 'You need a referral from your GP.'
-        : route === 'professional-referral'
-          ? 'You need a referral from a professional, such as your GP, care co-ordinator, nurse or social worker.'
-          : undefined,
+    noReferral: route && open ? joinWords[route] : undefined,
+    referral: route && !open ? joinWords[route] : undefined,
     howToJoin: service.howToJoin,
   }
 }

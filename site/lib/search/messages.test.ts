@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest'
+import { filtersButtonText, resultsStatus, searchNotes, type NoteFacts } from './messages'
+import type { QueryPlan } from './interpret'
+
+describe('resultsStatus', () => {
+  test('says how many results, for which words, with how many filters', () => {
+    expect(resultsStatus(17, 'hearing voices', 0)).toBe('17 results for “hearing voices”')
+    expect(resultsStatus(1, '', 1)).toBe('1 result with 1 filter')
+    expect(resultsStatus(3, 'carers', 2)).toBe('3 results for “carers” with 2 filters')
+  })
+
+  test('says plainly when nothing was found', () => {
+    expect(resultsStatus(0, 'zzz', 1)).toBe('No results for “zzz” with 1 filter')
+  })
+})
+
+describe('searchNotes', () => {
+  const plain: NoteFacts = {
+    query: undefined,
+    typed: '',
+    askedForDistance: false,
+    hasOrigin: false,
+    located: false,
+    byDistance: false,
+  }
+  const query = (changes: Partial<QueryPlan>): QueryPlan => ({
+    text: '',
+    implied: [],
+    means: [],
+    searches: [],
+    ...changes,
+  })
+  const croydon = { label: 'Croydon', lat: 51.37, lng: -0.1, postcode: 'CR7', exact: false }
+
+  test('says nothing about a plain search', () => {
+    expect(searchNotes(plain)).toEqual([])
+  })
+
+  test('says when a misspelling was corrected, quoting what was typed', () => {
+    expect(searchNotes({ ...plain, typed: 'voises', query: query({ corrected: 'voices' }) })).toEqual([
+      'Showing results for “voices”. You searched for “voises”.',
+    ])
+  })
+
+  test('says where distances are measured from, and when the postcode itself has no listings', () => {
+    expect(searchNotes({ ...plain, query: query({ place: { ...croydon, exact: true } }) })).toEqual([
+      'Sorted by distance from Croydon.',
+    ])
+    expect(searchNotes({ ...plain, query: query({ place: croydon }) })).toEqual([
+      'We have no listings in CR7 itself, so these are sorted by distance from Croydon.',
+    ])
+  })
+
+  test('says when a postcode cannot be placed, and what to try instead', () => {
+    expect(searchNotes({ ...plain, query: query({ unplaced: 'ZE1' }) })[0]).toMatch(/^We cannot place ZE1/)
+  })
+
+  test('asks for a place when “Nearest” has nothing to measure from', () => {
+    expect(searchNotes({ ...plain, askedForDistance: true })).toEqual([
+      'To sort by distance, press “Use my location” or type a postcode district like CR0.',
+    ])
+  })
+
+  test('says results are sorted from where the person is', () => {
+    expect(
+      searchNotes({ ...plain, askedForDistance: true, hasOrigin: true, located: true, byDistance: true }),
+    ).toEqual(['Sorted by distance from where you are.'])
+  })
+})
+
+describe('filtersButtonText', () => {
+  test('says how many filters are chosen', () => {
+    expect(filtersButtonText(0)).toBe('Filters')
+    expect(filtersButtonText(2)).toBe('Filters (2 chosen)')
+  })
+})
