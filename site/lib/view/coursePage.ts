@@ -1,6 +1,6 @@
 import { courseFormats, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { CourseData } from '../content/schemas'
-import { courseStructuredData } from '../structuredData'
+import { courseStructuredData } from './structuredData'
 import { courseDateRange, courseHasFinished, courseSessions, nextCourseSession } from '../time/course'
 import { formatDate, formatDateWithDay, formatTimeRange } from '../time/format'
 import { londonInstant } from '../time/london'

@@ -1,6 +1,6 @@
 import { deliveryModes, opportunityKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { OpportunityData } from '../content/schemas'
-import { opportunityStructuredData } from '../structuredData'
+import { opportunityStructuredData } from './structuredData'
 import { formatDate } from '../time/format'
 import { londonDate } from '../time/london'
 import { urls } from '../urls'

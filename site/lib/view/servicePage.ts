@@ -1,7 +1,7 @@
 import { needsNoReferral } from '@findpeersupport/content-model/rules'
 import { costTypes, serviceKinds, titleOf, type AccessRoute } from '@findpeersupport/content-model/vocabulary'
 import type { ServiceData } from '../content/schemas'
-import { serviceStructuredData } from '../structuredData'
+import { serviceStructuredData } from './structuredData'
 import { formatDateWithDay, formatTimeRange } from '../time/format'
 import { describeSchedule, nextSession } from '../time/schedule'
 import { urls } from '../urls'

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { course, eveningGroup, linkworker, onlineCommunity } from '../../tests/fixtures/directory'
+import { course, eveningGroup, linkworker, onlineCommunity } from '../../../tests/fixtures/directory'
 import {
   courseStructuredData,
   londonDateTime,
   opportunityStructuredData,
   serviceStructuredData,
 } from './structuredData'
-import { fixtureIndex, fixtureNow, variantOf } from '../../tests/fixtures/index'
+import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 
 const site = { url: 'https://findpeersupport.example.org', updatesEmail: 'updates@example.org' }
 /** What a page prints into its script tag, read back as a search engine would. */
@@ -87,6 +87,19 @@ describe('serviceStructuredData', () => {
       serviceType: 'Online community',
     })
     expect(data).not.toHaveProperty('eventSchedule')
+  })
+
+  test('a free service says so with an offer at no cost, as schema.org has no free flag for a service', async () => {
+    const paid = variantOf(onlineCommunity, 'paid', { cost: 'paid' })
+    const { index, find } = await entries([paid])
+    const free = roundTrip(
+      serviceStructuredData(find(index.services, onlineCommunity._id), index, fixtureNow, site),
+    )
+    expect(free.offers).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'GBP' })
+    expect(free).not.toHaveProperty('isAccessibleForFree')
+    expect(
+      roundTrip(serviceStructuredData(find(index.services, paid._id), index, fixtureNow, site)),
+    ).not.toHaveProperty('offers')
   })
 
   test('a closed group is a cancelled event', async () => {
