@@ -14,6 +14,7 @@ import type {
   ServiceData,
   VenueData,
 } from '../content/schemas'
+import type { Thing, WithContext } from 'schema-dts'
 import { lastCheckedStatus } from '../time/checked'
 import { urls } from '../urls'
 
@@ -54,7 +55,8 @@ export type ListingPageView = {
   suggestUpdateHref: string
   /** Closed and finished listings leave search; their pages stay. */
   searchable: boolean
-  structuredData: object
+  /** Schema.org JSON-LD for the page, typed by `schema-dts` where it is built. */
+  structuredData: WithContext<Thing>
 }
 
 export type Link = { text: string; href: string }

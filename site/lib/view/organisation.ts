@@ -3,6 +3,7 @@ import type { OrganisationData } from '../content/schemas'
 import { urls } from '../urls'
 import { currentCourseCards, isListed, openOpportunityCards, type BrowseIndex } from './browse'
 import { serviceCard, type CardContext, type ListingCardView } from './cards'
+import { organisationPageStructuredData } from './structuredData'
 
 /** A way to reach an organisation, as a link a person can tap. */
 export type ContactLink = { label: string; href: string; text: string }
@@ -27,20 +28,6 @@ export function organisationContacts(organisation: OrganisationData): ContactLin
     })
   }
   return links
-}
-
-/** Schema.org `Organization` for what the organisation page shows. */
-export function organisationStructuredData(organisation: OrganisationData, areaNames: readonly string[]) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Organization',
-    name: organisation.name,
-    description: organisation.summary,
-    ...(organisation.website ? { url: organisation.website } : {}),
-    ...(organisation.email ? { email: organisation.email } : {}),
-    ...(organisation.phone ? { telephone: organisation.phone } : {}),
-    areaServed: areaNames.map((name) => ({ '@type': 'AdministrativeArea', name })),
-  }
 }
 
 /** An organisation page: who they are, how to reach them, and what they run that is listed now. */
@@ -68,6 +55,6 @@ export function organisationView(index: BrowseIndex, organisation: OrganisationD
     ),
     prospectusHref: isCollege ? urls.recoveryCollege(organisation.slug) : undefined,
     opportunities: openOpportunityCards(index.opportunities.filter(ours), context),
-    structuredData: organisationStructuredData(organisation, areas),
+    structuredData: organisationPageStructuredData(organisation, areas),
   }
 }

@@ -5,6 +5,7 @@ import {
   type ListingStatus,
 } from '@findpeersupport/content-model/vocabulary'
 import type {
+  AdministrativeAreaLeaf,
   Course,
   CourseInstance,
   EducationalOccupationalProgram,
@@ -67,6 +68,23 @@ export function organisationLd(organisation: OrganisationData, site: SiteContext
     name: organisation.name,
     url: absoluteUrl(organisationLink(organisation).href, site),
     sameAs: organisation.website,
+  })
+}
+
+/** Schema.org `Organization` for what the organisation's own page shows. */
+export function organisationPageStructuredData(
+  organisation: OrganisationData,
+  areaNames: readonly string[],
+): WithContext<OrganizationLeaf> {
+  return jsonLd<WithContext<OrganizationLeaf>>({
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: organisation.name,
+    description: organisation.summary,
+    url: organisation.website,
+    email: organisation.email,
+    telephone: organisation.phone,
+    areaServed: areaNames.map((name): AdministrativeAreaLeaf => ({ '@type': 'AdministrativeArea', name })),
   })
 }
 
