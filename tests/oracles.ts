@@ -1,4 +1,5 @@
 import ICAL from 'ical.js'
+import { londonTimeZone } from '../site/lib/time/calendar'
 
 /*
  * Independent answers the time tests check the site's code against, and used only by tests:
@@ -111,30 +112,6 @@ export function ruleBankHolidays(year: number): string[] {
 export function expectedBankHolidays(year: number): readonly string[] {
   return govUkBankHolidays[year] ?? ruleBankHolidays(year)
 }
-
-/**
- * Europe/London as an iCalendar VTIMEZONE, written from the UK's Summer Time Order 2002: summer
- * time from 1am GMT on the last Sunday of March to 1am GMT (2am BST) on the last Sunday of October.
- */
-const londonTimeZone = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/London',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0000',
-  'TZOFFSETTO:+0100',
-  'TZNAME:BST',
-  'DTSTART:19700329T010000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0000',
-  'TZNAME:GMT',
-  'DTSTART:19701025T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-]
 
 /** Read calendar text as a calendar app would, with the time zones the file itself defines. */
 export function readCalendar(text: string): ICAL.Component {

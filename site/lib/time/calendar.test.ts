@@ -6,6 +6,7 @@ import {
   courseCalendar,
   escapeText,
   foldLine,
+  londonTimeZone,
   recurrenceRule,
   serviceCalendar,
   type CalendarVenue,
@@ -58,6 +59,34 @@ function expectWellFormed(text: string) {
   for (const line of text.split('\r\n')) expect(encoder.encode(line).length, line).toBeLessThanOrEqual(75)
   expect(text).not.toContain('\uFFFD')
 }
+
+describe('londonTimeZone', () => {
+  test('agrees with the platform’s time zone data on every day from 2024 to 2040', () => {
+    const zone = new ICAL.Timezone(
+      readCalendar(['BEGIN:VCALENDAR', ...londonTimeZone, 'END:VCALENDAR'].join('\r\n')).getFirstSubcomponent(
+        'vtimezone',
+      ),
+    )
+    const platform = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      timeZoneName: 'shortOffset',
+    })
+    const disagreements: string[] = []
+    for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2041, 0, 1); day += 86_400_000) {
+      const noon = new Date(day + 12 * 3_600_000)
+      const summer =
+        platform.formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value === 'GMT+1'
+      const local = ICAL.Time.fromData({
+        year: noon.getUTCFullYear(),
+        month: noon.getUTCMonth() + 1,
+        day: noon.getUTCDate(),
+        hour: 12,
+      })
+      if (zone.utcOffset(local) !== (summer ? 3600 : 0)) disagreements.push(noon.toISOString().slice(0, 10))
+    }
+    expect(disagreements).toEqual([])
+  })
+})
 
 describe('escapeText', () => {
   test('escapes backslashes, semicolons, commas and line breaks', () => {

@@ -109,7 +109,8 @@ function duration(from: string, to: string): string {
   return `PT${hours ? `${hours}H` : ''}${length % 60 ? `${length % 60}M` : ''}`
 }
 
-const VTIMEZONE = [
+/** Europe/London as an iCalendar VTIMEZONE: summer time from the last Sunday of March to the last Sunday of October. */
+export const londonTimeZone: readonly string[] = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/London',
   'X-LIC-LOCATION:Europe/London',
@@ -139,7 +140,7 @@ function calendar(name: string, events: readonly string[][]): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
     'X-WR-TIMEZONE:Europe/London',
-    ...VTIMEZONE,
+    ...londonTimeZone,
     ...events.flat(),
     'END:VCALENDAR',
   ])
