@@ -1,5 +1,5 @@
 import { textLimits } from '@findpeersupport/content-model/limits'
-import { londonDate } from '../time/london'
+import { todayInUk } from '@findpeersupport/content-model/rules'
 import {
   documentKinds,
   listKeys,
@@ -54,7 +54,7 @@ type Doc = Named & Record<string, unknown>
  * safely, and a problem for everything held back or left out.
  */
 export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['label'], options: Options) {
-  const today = londonDate(options.now)
+  const today = todayInUk(options.now)
   const problems: Problem[] = []
   const publishedIds = new Map<ListKey, Set<string>>()
   const lists = {} as Record<ListKey, Doc[]>
