@@ -44,7 +44,7 @@ describe('GOV.UK’s bank holidays kept in the tests', () => {
       lastYear,
       `The copy of GOV.UK's bank holidays ends in ${lastYear}: add ${lastYear + 1} from ` +
         'https://www.gov.uk/bank-holidays.json (England and Wales) to govUkBankHolidays in ' +
-        'site/lib/time/oracles.ts, and update the date-holidays package if the tests then disagree.',
+        'tests/oracles.ts, and update the date-holidays package if the tests then disagree.',
     ).toBeGreaterThan(thisYear)
   })
 
