@@ -46,6 +46,11 @@ export const costTypes = options([
   { value: 'paid', title: 'There is a charge' },
 ] as const)
 
+/** What a recovery college course can cost: colleges charge a fee or nothing, never a donation. */
+export const courseCostTypes = costTypes.filter(
+  (cost): cost is Option<Exclude<CostType, 'donation'>> => cost.value !== 'donation',
+)
+
 export const listingStatuses = options([
   { value: 'running', title: 'Running' },
   { value: 'paused', title: 'Paused for now' },

@@ -13,6 +13,7 @@ import {
   accessRoutes,
   audiences,
   costTypes,
+  courseCostTypes,
   courseFormats,
   deliveryModes,
   enrolmentRoutes,
@@ -189,7 +190,7 @@ export const courseSchema = z.object({
   howToEnrol: text(textLimits.howTo),
   enrolUrl: optional(webUrl),
   places: optional(z.number().int().min(1).max(500)),
-  cost: z.enum(['free', 'paid']),
+  cost: z.enum(valuesOf(courseCostTypes)),
   costDetails: optional(text(textLimits.phrase)),
 })
 export type CourseData = z.infer<typeof courseSchema>

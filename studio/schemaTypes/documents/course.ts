@@ -15,7 +15,7 @@ import {
   whoForField,
   costDetailsField,
 } from '../fields'
-import { courseFormats, enrolmentRoutes } from '@findpeersupport/content-model/vocabulary'
+import { courseCostTypes, courseFormats, enrolmentRoutes } from '@findpeersupport/content-model/vocabulary'
 import { needsVenueWhenInPerson } from '../venueRule'
 
 /** A recovery college course: a set of dated sessions in one term. */
@@ -116,13 +116,7 @@ export const course = defineType({
       title: 'Cost',
       type: 'string',
       description: 'Most recovery college courses are free.',
-      options: {
-        list: [
-          { title: 'Free', value: 'free' },
-          { title: 'There is a charge', value: 'paid' },
-        ],
-        layout: 'radio',
-      },
+      options: { list: [...courseCostTypes], layout: 'radio' },
       initialValue: 'free',
       validation: (rule) => rule.required(),
     }),
