@@ -26,3 +26,8 @@ async function loadIndex(): Promise<DirectoryIndex> {
   } as Directory
   return indexDirectory(directory)
 }
+
+/** The site settings, which every page needs for its crisis strip and footer. */
+export async function siteSettings(): Promise<DirectoryIndex['settings']> {
+  return (await directoryIndex()).settings
+}
