@@ -10,8 +10,7 @@ import { needsNoReferral } from '@findpeersupport/content-model/rules'
 import { opportunityKinds, serviceKinds, titleOf, weekdays } from '@findpeersupport/content-model/vocabulary'
 import { lastCheckedStatus } from '../time/checked'
 import { nextCourseSession } from '../time/course'
-import { formatDateWithDay, formatTime } from '../time/format'
-import { weekdayIndex } from '../time/london'
+import { formatDateWithDay, formatTime, weekdayName } from '../time/format'
 import { meetingDays, meetsAtWeekend, meetsInEvening, nextSession } from '../time/schedule'
 import { accessOptions, costOptions, featureOptions, labelOf, whenOptions, type FilterKey } from './filters'
 
@@ -63,8 +62,6 @@ export const noNextSession = '9999-12-31T00:00'
 /** Placed before every real date, so never-checked listings sort last when newest comes first. */
 export const neverChecked = '0000-00-00'
 
-const dayName = (date: string) => weekdays[weekdayIndex(date)]?.title ?? ''
-
 /** Days, evenings and weekends a listing meets on, as filter labels. */
 function meetingFilters(listing: ListingEntry): { days: string[]; evening: boolean; weekend: boolean } {
   if (listing.type === 'service') {
@@ -76,7 +73,7 @@ function meetingFilters(listing: ListingEntry): { days: string[]; evening: boole
     }
   }
   if (listing.type === 'course') {
-    const days = [...new Set(listing.entry.sessions.map((session) => dayName(session.date)))]
+    const days = [...new Set(listing.entry.sessions.map((session) => weekdayName(session.date)))]
     return {
       days: weekdays.map(({ title }) => title).filter((day) => days.includes(day)),
       evening: listing.entry.sessions.some((session) => session.startsAt >= '17:00'),

@@ -1,3 +1,4 @@
+import { weekdays } from '@findpeersupport/content-model/vocabulary'
 import { weekdayIndex } from './london'
 
 // Written out rather than taken from Intl, so the words on a page never change with the ICU version.
@@ -15,8 +16,6 @@ const monthNames = [
   'November',
   'December',
 ] as const
-
-const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
 
 function parts(isoDate: string): { year: number; month: number; day: number } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
@@ -36,9 +35,14 @@ export function formatDayMonth(isoDate: string): string {
   return `${day} ${monthNames[month - 1]}`
 }
 
+/** "Tuesday" from "2026-03-03". */
+export function weekdayName(isoDate: string): string {
+  return weekdays[weekdayIndex(isoDate)]?.title ?? ''
+}
+
 /** "Tuesday 3 March 2026" from "2026-03-03". */
 export function formatDateWithDay(isoDate: string): string {
-  return `${dayNames[weekdayIndex(isoDate)]} ${formatDate(isoDate)}`
+  return `${weekdayName(isoDate)} ${formatDate(isoDate)}`
 }
 
 /** "6pm", "7:30pm", "midday", "midnight" from a 24-hour "HH:MM". */

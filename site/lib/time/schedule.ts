@@ -1,5 +1,5 @@
 import type { Schedule } from '../content/schemas'
-import { weekdays, type Weekday } from '@findpeersupport/content-model/vocabulary'
+import { titleOf, weekdays, type Weekday } from '@findpeersupport/content-model/vocabulary'
 import { isBankHoliday } from './bankHolidays'
 import { formatDate, formatDateRange, formatTimeRange } from './format'
 import { addDays, dayNumber, daysInMonth, londonDate, londonInstant, weekdayIndex } from './london'
@@ -21,7 +21,6 @@ export type Session = {
 export const LOOK_AHEAD_DAYS = 400
 
 const dayOrder: readonly Weekday[] = weekdays.map((day) => day.value)
-const dayName = (day: Weekday) => weekdays.find((option) => option.value === day)?.title ?? day
 const ordinals: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', [-1]: 'last' }
 
 const byWeekOrder = (a: Weekday, b: Weekday) => dayOrder.indexOf(a) - dayOrder.indexOf(b)
@@ -39,7 +38,7 @@ function capitalise(text: string): string {
 
 function describeDays(schedule: Schedule): string {
   const days = [...new Set(schedule.byday)].sort(byWeekOrder)
-  const names = list(days.map(dayName))
+  const names = list(days.map((day) => titleOf(weekdays, day)))
   if (schedule.freq === 'monthly') {
     const weeks = [...new Set(schedule.weeksOfMonth)].sort(byWeekOfMonth)
     const month =
