@@ -5,11 +5,9 @@
  * Arguments go to Vitest: `npm test -- tests/e2e/search.test.ts`.
  */
 import { spawnSync } from 'node:child_process'
+import { defaultTestTime } from '../tests/clock.ts'
 
-/** A Sunday morning in November 2026, the day the sample dataset was written. */
-const defaultTestClock = '2026-11-22T09:00:00Z'
-
-process.env['BUILD_TIME'] ||= defaultTestClock
+process.env['BUILD_TIME'] ||= defaultTestTime
 console.log(`Building and testing with the clock at ${process.env['BUILD_TIME']}`)
 
 for (const [command, ...args] of [
