@@ -1,10 +1,12 @@
 import type { Schedule } from '../content/schemas'
-import { titleOf, weekdays, type Weekday } from '@findpeersupport/content-model/vocabulary'
+import { byWeekOrder } from '@findpeersupport/content-model/schedule'
+import { weekdays, type Weekday } from '@findpeersupport/content-model/vocabulary'
 import { isBankHoliday } from './bankHolidays'
-import { formatDate, formatDateRange, formatTimeRange } from './format'
 import { addDays, dayNumber, daysInMonth, londonDate, londonInstant, weekdayIndex } from './london'
 
 export type { Weekday }
+// The Studio previews a meeting time with the same sentence, so it lives in the shared content model.
+export { describeSchedule } from '@findpeersupport/content-model/schedule'
 
 /** One meeting of a schedule: its London date and times, and the instants it starts and ends. */
 export type Session = {
@@ -21,61 +23,6 @@ export type Session = {
 export const LOOK_AHEAD_DAYS = 400
 
 const dayOrder: readonly Weekday[] = weekdays.map((day) => day.value)
-const ordinals: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', [-1]: 'last' }
-
-const byWeekOrder = (a: Weekday, b: Weekday) => dayOrder.indexOf(a) - dayOrder.indexOf(b)
-const byWeekOfMonth = (a: number, b: number) => (a === -1 ? 5 : a) - (b === -1 ? 5 : b)
-
-/** "a", "a and b", "a, b and c". */
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-function describeDays(schedule: Schedule): string {
-  const days = [...new Set(schedule.byday)].sort(byWeekOrder)
-  const names = list(days.map((day) => titleOf(weekdays, day)))
-  if (schedule.freq === 'monthly') {
-    const weeks = [...new Set(schedule.weeksOfMonth)].sort(byWeekOfMonth)
-    const month =
-      schedule.interval === 1
-        ? 'the month'
-        : schedule.interval === 2
-          ? 'every other month'
-          : `every ${schedule.interval} months`
-    return capitalise(`${list(weeks.map((week) => ordinals[week] ?? String(week)))} ${names} of ${month}`)
-  }
-  const isWeekdays = days.length === 5 && days.every((day) => day !== 'SA' && day !== 'SU')
-  const dayWords = days.length === 7 ? 'day' : isWeekdays ? 'weekday' : names
-  if (schedule.interval === 1) return `Every ${dayWords}`
-  if (schedule.interval === 2) return `Every other ${dayWords}`
-  return `Every ${schedule.interval} weeks on ${dayWords === 'day' ? 'every day' : dayWords}`
-}
-
-function describeTerm(schedule: Schedule, today: string | undefined): string {
-  const from =
-    schedule.validFrom && (today === undefined || schedule.validFrom > today) ? schedule.validFrom : undefined
-  const to = schedule.validTo
-  if (from && to) return ` (from ${formatDateRange(from, to)})`
-  if (from) return ` (from ${formatDate(from)})`
-  if (to) return ` (until ${formatDate(to)})`
-  return ''
-}
-
-/**
- * A schedule as people say it: "Every Tuesday, 6pm to 7:30pm",
- * "2nd and 4th Thursday of the month, 6:30pm to 8pm (until 30 March 2027). Not on bank holidays."
- * Given `now`, a start date already past is left out, since it no longer helps anyone.
- */
-export function describeSchedule(schedule: Schedule, now?: Date): string {
-  const today = now ? londonDate(now) : undefined
-  const main = `${describeDays(schedule)}, ${formatTimeRange(schedule.opensAt, schedule.closesAt)}${describeTerm(schedule, today)}`
-  return schedule.skipsBankHolidays ? `${main}. Not on bank holidays.` : main
-}
 
 /** Whether the schedule's pattern falls on this date, bank holidays aside. */
 export function fallsOnPattern(schedule: Schedule, date: string): boolean {
