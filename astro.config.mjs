@@ -1,8 +1,22 @@
 // @ts-check
+import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
+import sanity from '@sanity/astro'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'astro/config'
 import { pagefindIndex } from './site/integrations/pagefind'
+import { studioPage, studioPath } from './site/integrations/studio'
+
+/**
+ * The Studio reads its settings from SANITY_STUDIO_* variables, which `sanity build` bakes into its
+ * bundle; Vite does not, so they are defined here. They are public (project id, dataset, site URL):
+ * never put a token in one. The Studio edits the project the site is built from unless told otherwise.
+ */
+const studioSettings = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('SANITY_STUDIO_'))),
+  SANITY_STUDIO_PROJECT_ID: process.env.SANITY_STUDIO_PROJECT_ID ?? process.env.SANITY_PROJECT_ID ?? 'sample',
+  SANITY_STUDIO_DATASET: process.env.SANITY_STUDIO_DATASET ?? process.env.SANITY_DATASET ?? 'production',
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://findpeersupport.example.org',
@@ -10,6 +24,24 @@ export default defineConfig({
   publicDir: './public',
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [
+    // The Studio, served by this static site at /studio/ for partners; its JavaScript loads on no other page.
+    sanity({
+      projectId: studioSettings.SANITY_STUDIO_PROJECT_ID,
+      dataset: studioSettings.SANITY_STUDIO_DATASET,
+      useCdn: false,
+      studioBasePath: studioPath.slice(0, -1),
+      studioRouterHistory: 'hash',
+    }),
+    react(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(studioPath) }),
+    studioPage(),
+    pagefindIndex(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    define: Object.fromEntries(
+      Object.entries(studioSettings).map(([name, value]) => [`process.env.${name}`, JSON.stringify(value)]),
+    ),
+  },
 })
