@@ -78,7 +78,9 @@ export async function liveSitemapUrls(
     const sitemaps = await Promise.all(index.map(async (sitemap) => sitemapLocations(await read(sitemap))))
     return { urls: sitemaps.flat() }
   } catch (error) {
-    return { unreadable: (error as Error).message }
+    // fetch() says only "fetch failed"; the reason (no such host, refused, timed out) is its cause.
+    const { message, cause } = error as Error
+    return { unreadable: cause instanceof Error ? `${message}: ${cause.message}` : message }
   }
 }
 
