@@ -11,6 +11,7 @@ export const page = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
+      description: 'The heading at the top of the page, like "About this directory".',
       validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
@@ -28,11 +29,19 @@ export const page = defineType({
       description: 'One sentence, used by search engines.',
       validation: (rule) => rule.required().min(textLimits.phrase.min).max(textLimits.phrase.max),
     }),
-    defineField({ name: 'body', title: 'Body', type: 'richText', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'richText',
+      description: 'The page itself, in short paragraphs with headings.',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'lastReviewed',
       title: 'Last reviewed on',
       type: 'date',
+      description:
+        'The date someone last read the page through and checked it is still true. Shown on the page.',
       validation: (rule) => rule.required(),
     }),
   ],

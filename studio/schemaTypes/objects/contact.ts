@@ -31,6 +31,7 @@ export const contact = defineType({
       name: 'email',
       title: 'Email',
       type: 'email',
+      description: 'Optional. An address someone reads, like hello@example.org.',
     }),
     webAddressField(
       'website',

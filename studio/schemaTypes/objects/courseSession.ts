@@ -11,6 +11,7 @@ export const courseSession = defineType({
       name: 'date',
       title: 'Date',
       type: 'date',
+      description: 'The day of this session.',
       validation: (rule) => rule.required(),
     }),
     defineField({

@@ -31,6 +31,7 @@ export const crisisContact = defineType({
       name: 'method',
       title: 'Call or text',
       type: 'string',
+      description: 'Whether people ring this number or send it a text message.',
       options: {
         list: [
           { title: 'Call', value: 'call' },

@@ -11,6 +11,7 @@ export const siteSettings = defineType({
       name: 'siteName',
       title: 'Site name',
       type: 'string',
+      description: 'Shown at the top of every page and in the browser tab, like "Find Peer Support".',
       validation: (rule) => rule.required().min(textLimits.label.min).max(textLimits.label.max),
     }),
     defineField({
