@@ -1,5 +1,11 @@
 import { textLimits, type TextLimit } from '@findpeersupport/content-model/limits'
-import { defineArrayMember, defineField } from 'sanity'
+import {
+  defineArrayMember,
+  defineField,
+  type FieldDefinition,
+  type FieldGroupDefinition,
+  type InitialValueResolver,
+} from 'sanity'
 import { isSafeUrl, isUkPhoneNumber, todayInUk } from '@findpeersupport/content-model/rules'
 import {
   audiences,
@@ -12,6 +18,40 @@ import {
  * Fields that every kind of listing (service, course, opportunity) has, written once so
  * their descriptions and rules cannot drift apart.
  */
+
+/** The tabs of a listing's form, in the order a partner thinks about a listing. */
+const listingGroupOrder = ['about', 'when', 'where', 'joining', 'contact', 'accessibility', 'checks'] as const
+type ListingGroup = (typeof listingGroupOrder)[number]
+
+/**
+ * A listing's form: its fields on tabs, in the order a partner thinks (what it is, when, where,
+ * how to join, contact, accessibility, checks), with "About" open first. A type gets only the
+ * tabs it has fields for, since an empty tab is a dead end. The joining tab is named for the
+ * listing: "How to join", "How to enrol", "How to apply".
+ */
+export function listingForm(
+  joiningTitle: string,
+  fieldsByGroup: Partial<Record<ListingGroup, FieldDefinition[]>>,
+): { groups: FieldGroupDefinition[]; fields: FieldDefinition[] } {
+  const titles: Record<ListingGroup, string> = {
+    about: 'About',
+    when: 'When',
+    where: 'Where',
+    joining: joiningTitle,
+    contact: 'Contact',
+    accessibility: 'Accessibility and languages',
+    checks: 'Status and checks',
+  }
+  const used = listingGroupOrder.filter((name) => fieldsByGroup[name]?.length)
+  return {
+    groups: used.map((name) => ({
+      name,
+      title: titles[name],
+      ...(name === 'about' ? { default: true } : {}),
+    })),
+    fields: used.flatMap((name) => (fieldsByGroup[name] ?? []).map((field) => ({ ...field, group: name }))),
+  }
+}
 
 /** The name of a document, held to a listing's name limit unless another one fits better. */
 export const nameField = (description: string, { min, max }: TextLimit = textLimits.name) =>
@@ -146,7 +186,9 @@ export const lastCheckedFields = [
     title: 'Last checked on',
     type: 'date',
     description:
-      'The date someone last confirmed these details with the project. Listings not checked for a year show a warning.',
+      'The date someone last confirmed these details with the project. Starts as today, because whoever writes a listing checks it as they go: change it if you copied it from an old leaflet. Listings not checked for a year show a warning.',
+    // A function, so the date is the day the listing is written, not the day the Studio was opened.
+    initialValue: () => todayInUk(),
     validation: (rule) =>
       rule
         .required()
@@ -158,7 +200,10 @@ export const lastCheckedFields = [
     name: 'checkedBy',
     title: 'Checked by',
     type: 'string',
-    description: 'Who checked it: a name or role. Not shown on the site.',
+    description: 'Who checked it: a name or role, like "Sam, volunteer coordinator". Not shown on the site.',
+    // The person writing a listing is checking it. With nobody signed in the resolver gives
+    // undefined and Sanity leaves the field empty, though its type only admits a string.
+    initialValue: ((_params, { currentUser }) => currentUser?.name) as InitialValueResolver<unknown, string>,
   }),
 ]
 

@@ -155,18 +155,18 @@ export type Opportunity = {
   summary?: string
   description?: RichText
   whoFor?: string
+  pay?: string
+  trainingProvided?: string
+  commitment?: string
+  closingDate?: string
   areas?: Array<
     {
       _key: string
     } & AreaReference
   >
   delivery?: Array<string>
-  commitment?: string
-  pay?: string
-  trainingProvided?: string
   howToApply?: string
   applyUrl?: string
-  closingDate?: string
   contact?: Contact
   status?: 'running' | 'paused' | 'closed'
   alert?: string
@@ -197,7 +197,6 @@ export type Course = {
   name?: string
   slug?: Slug
   college?: OrganisationReference
-  term?: string
   summary?: string
   description?: RichText
   whoFor?: string
@@ -207,23 +206,24 @@ export type Course = {
       _key: string
     } & TopicReference
   >
-  areas?: Array<
-    {
-      _key: string
-    } & AreaReference
-  >
+  peerTutor?: boolean
+  term?: string
   sessions?: Array<
     {
       _key: string
     } & CourseSession
   >
+  areas?: Array<
+    {
+      _key: string
+    } & AreaReference
+  >
   format?: 'in-person' | 'online' | 'blended'
   venue?: VenueReference
-  onlineDetails?: string
-  peerTutor?: boolean
   enrolment?: 'self-enrol' | 'referral'
   howToEnrol?: string
   enrolUrl?: string
+  onlineDetails?: string
   places?: number
   cost?: 'free' | 'paid'
   costDetails?: string
@@ -300,6 +300,12 @@ export type Service = {
   >
   peerLed?: boolean
   coProduced?: boolean
+  schedules?: Array<
+    {
+      _key: string
+    } & Schedule
+  >
+  availability?: string
   areas?: Array<
     {
       _key: string
@@ -311,20 +317,14 @@ export type Service = {
       _key: string
     } & VenueReference
   >
-  schedules?: Array<
-    {
-      _key: string
-    } & Schedule
-  >
-  availability?: string
-  onlineDetails?: string
   accessRoute?: 'open-to-all' | 'self-referral' | 'professional-referral' | 'gp-referral'
   howToJoin?: string
+  onlineDetails?: string
   cost?: 'free' | 'donation' | 'paid'
   costDetails?: string
-  languages?: Array<string>
-  accessibilityNotes?: string
   contact?: Contact
+  accessibilityNotes?: string
+  languages?: Array<string>
   status?: 'running' | 'paused' | 'closed'
   alert?: string
   lastChecked?: string

@@ -8,6 +8,7 @@ import {
   descriptionField,
   languagesField,
   lastCheckedFields,
+  listingForm,
   nameField,
   slugField,
   statusFields,
@@ -16,7 +17,14 @@ import {
   whoForField,
   costDetailsField,
 } from '../fields'
-import { accessRoutes, costTypes, serviceKinds } from '@findpeersupport/content-model/vocabulary'
+import {
+  accessRoutes,
+  costTypes,
+  serviceKinds,
+  titleOf,
+  type ServiceKind,
+} from '@findpeersupport/content-model/vocabulary'
+import { listingPreview, listingPreviewSelect, type ListingSelection } from '../previews'
 import { needsVenueWhenInPerson } from '../venueRule'
 
 /** A peer support offer: a group, a peer worker, a line, a community. */
@@ -24,141 +32,141 @@ export const service = defineType({
   name: 'service',
   title: 'Service',
   type: 'document',
-  groups: [
-    { name: 'about', title: 'About', default: true },
-    { name: 'when', title: 'When and where' },
-    { name: 'joining', title: 'Joining' },
-    { name: 'checks', title: 'Status and checks' },
-  ],
-  fields: [
-    { ...nameField('What people call it, like "Croydon Hearing Voices Group".'), group: 'about' },
-    { ...slugField, group: 'about' },
-    defineField({
-      name: 'kind',
-      title: 'Kind of support',
-      type: 'string',
-      options: { list: [...serviceKinds] },
-      validation: (rule) => rule.required(),
-      group: 'about',
-    }),
-    defineField({
-      name: 'organisation',
-      title: 'Run by',
-      type: 'reference',
-      to: [{ type: 'organisation' }],
-      validation: (rule) => rule.required(),
-      group: 'about',
-    }),
-    { ...summaryField, group: 'about' },
-    { ...descriptionField, group: 'about' },
-    { ...whoForField, group: 'about' },
-    { ...audiencesField, group: 'about' },
-    { ...topicsField, group: 'about' },
-    defineField({
-      name: 'peerLed',
-      title: 'Peer-led',
-      type: 'boolean',
-      description: 'Run by people with their own lived experience of mental distress.',
-      initialValue: true,
-      group: 'about',
-    }),
-    defineField({
-      name: 'coProduced',
-      title: 'Co-produced',
-      type: 'boolean',
-      description: 'Designed and run together with the people who use it.',
-      initialValue: false,
-      group: 'about',
-    }),
-    { ...areasField, group: 'when' },
-    { ...deliveryField, group: 'when' },
-    defineField({
-      name: 'venues',
-      title: 'Venues',
-      type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'venue' }] })],
-      description: 'Where it happens. Needed when it happens in person.',
-      validation: (rule) => rule.unique().custom(needsVenueWhenInPerson),
-      group: 'when',
-    }),
-    defineField({
-      name: 'schedules',
-      title: 'Meeting times',
-      type: 'array',
-      of: [defineArrayMember({ type: 'schedule' })],
-      description: 'Regular times it meets or is open. Leave empty if it is by appointment.',
-      group: 'when',
-    }),
-    defineField({
-      name: 'availability',
-      title: 'Other times',
-      type: 'string',
-      description:
-        'For support without fixed times, like "By appointment, Monday to Friday" or "Online forum, open all the time".',
-      validation: (rule) =>
-        rule
-          .min(textLimits.phrase.min)
-          .max(textLimits.phrase.max)
-          .custom((availability, context) =>
-            !availability && !(context.document?.schedules as unknown[] | undefined)?.length
-              ? 'Add a meeting time, or say when it is available in "Other times"'
-              : true,
-          ),
-      group: 'when',
-    }),
-    defineField({
-      name: 'onlineDetails',
-      title: 'How to join online or by phone',
-      type: 'string',
-      description:
-        'Like "On Zoom. Email for the link." Do not put meeting passwords here: this page is public.',
-      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
-      group: 'when',
-    }),
-    defineField({
-      name: 'accessRoute',
-      title: 'How to get in',
-      type: 'string',
-      description: 'Can people come along or contact you themselves, or do they need a referral?',
-      options: { list: [...accessRoutes], layout: 'radio' },
-      validation: (rule) => rule.required(),
-      group: 'joining',
-    }),
-    defineField({
-      name: 'howToJoin',
-      title: 'How to join',
-      type: 'text',
-      rows: 3,
-      description:
-        'What to do first, in plain steps, like "Just turn up. Someone will meet you at the door."',
-      validation: (rule) => rule.required().min(textLimits.howTo.min).max(textLimits.howTo.max),
-      group: 'joining',
-    }),
-    defineField({
-      name: 'cost',
-      title: 'Cost',
-      type: 'string',
-      options: { list: [...costTypes], layout: 'radio' },
-      initialValue: 'free',
-      validation: (rule) => rule.required(),
-      group: 'joining',
-    }),
-    defineField({
-      ...costDetailsField('Like "£2 towards tea and biscuits, free if you cannot pay".'),
-      group: 'joining',
-    }),
-    { ...languagesField, group: 'joining' },
-    defineField({
-      name: 'accessibilityNotes',
-      title: 'Accessibility',
-      type: 'string',
-      description: 'Optional. Like "Large print handouts" or "Captions on video calls".',
-      validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
-      group: 'joining',
-    }),
-    { ...contactField, group: 'joining' },
-    ...statusFields.map((field) => ({ ...field, group: 'checks' })),
-    ...lastCheckedFields.map((field) => ({ ...field, group: 'checks' })),
-  ],
-  preview: { select: { title: 'name', subtitle: 'organisation.name' } },
+  ...listingForm('How to join', {
+    about: [
+      nameField('What people call it, like "Croydon Hearing Voices Group".'),
+      slugField,
+      defineField({
+        name: 'kind',
+        title: 'Kind of support',
+        type: 'string',
+        description: 'The one that fits best, like "Peer support group" for a group that meets regularly.',
+        options: { list: [...serviceKinds] },
+        validation: (rule) => rule.required(),
+      }),
+      defineField({
+        name: 'organisation',
+        title: 'Run by',
+        type: 'reference',
+        to: [{ type: 'organisation' }],
+        description: 'Your project or organisation. Start typing its name to find it.',
+        validation: (rule) => rule.required(),
+      }),
+      summaryField,
+      descriptionField,
+      whoForField,
+      audiencesField,
+      topicsField,
+      defineField({
+        name: 'peerLed',
+        title: 'Peer-led',
+        type: 'boolean',
+        description: 'Run by people with their own lived experience of mental distress.',
+        initialValue: true,
+      }),
+      defineField({
+        name: 'coProduced',
+        title: 'Co-produced',
+        type: 'boolean',
+        description: 'Designed and run together with the people who use it.',
+        initialValue: false,
+      }),
+    ],
+    when: [
+      defineField({
+        name: 'schedules',
+        title: 'Meeting times',
+        type: 'array',
+        of: [defineArrayMember({ type: 'schedule' })],
+        description:
+          'Regular times it meets or is open. Each one shows here as the site will say it, like "Every Tuesday, 6pm to 7:30pm". Leave empty if it is by appointment.',
+      }),
+      defineField({
+        name: 'availability',
+        title: 'Other times',
+        type: 'string',
+        description:
+          'For support without fixed times, like "By appointment, Monday to Friday" or "Online forum, open all the time".',
+        validation: (rule) =>
+          rule
+            .min(textLimits.phrase.min)
+            .max(textLimits.phrase.max)
+            .custom((availability, context) =>
+              !availability && !(context.document?.schedules as unknown[] | undefined)?.length
+                ? 'Add a meeting time, or say when it is available in "Other times"'
+                : true,
+            ),
+      }),
+    ],
+    where: [
+      areasField,
+      // Most small projects meet in person; the venue rule then asks where.
+      { ...deliveryField, initialValue: ['in-person'] },
+      defineField({
+        name: 'venues',
+        title: 'Venues',
+        type: 'array',
+        of: [defineArrayMember({ type: 'reference', to: [{ type: 'venue' }] })],
+        description:
+          'Where it happens. Needed when it happens in person. Start typing the venue’s name; if it is not there yet, create it here.',
+        validation: (rule) => rule.unique().custom(needsVenueWhenInPerson),
+      }),
+    ],
+    joining: [
+      // No starting value: whether people can just turn up is a fact to choose, never to guess.
+      defineField({
+        name: 'accessRoute',
+        title: 'How to get in',
+        type: 'string',
+        description: 'Can people come along or contact you themselves, or do they need a referral?',
+        options: { list: [...accessRoutes], layout: 'radio' },
+        validation: (rule) => rule.required(),
+      }),
+      defineField({
+        name: 'howToJoin',
+        title: 'How to join',
+        type: 'text',
+        rows: 3,
+        description:
+          'What to do first, in plain steps, like "Just turn up. Someone will meet you at the door."',
+        validation: (rule) => rule.required().min(textLimits.howTo.min).max(textLimits.howTo.max),
+      }),
+      defineField({
+        name: 'onlineDetails',
+        title: 'How to join online or by phone',
+        type: 'string',
+        description:
+          'Like "On Zoom. Email for the link." Do not put meeting passwords here: this page is public.',
+        validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
+      }),
+      defineField({
+        name: 'cost',
+        title: 'Cost',
+        type: 'string',
+        description: 'Most peer support is free. "Pay what you can" means nobody is turned away.',
+        options: { list: [...costTypes], layout: 'radio' },
+        initialValue: 'free',
+        validation: (rule) => rule.required(),
+      }),
+      costDetailsField('Like "£2 towards tea and biscuits, free if you cannot pay".'),
+    ],
+    contact: [contactField],
+    accessibility: [
+      defineField({
+        name: 'accessibilityNotes',
+        title: 'Accessibility',
+        type: 'string',
+        description:
+          'Optional. What helps people take part, like "Large print handouts" or "Captions on video calls". Step-free access and toilets go on the venue.',
+        validation: (rule) => rule.min(textLimits.note.min).max(textLimits.note.max),
+      }),
+      languagesField,
+    ],
+    checks: [...statusFields, ...lastCheckedFields],
+  }),
+  preview: {
+    select: { ...listingPreviewSelect, kind: 'kind' },
+    prepare: ({ kind, ...selection }: ListingSelection & { kind?: ServiceKind }) =>
+      listingPreview(kind && titleOf(serviceKinds, kind), selection),
+  },
 })
