@@ -1,4 +1,6 @@
 import { formatDate } from '@findpeersupport/content-model/format'
+import { timePattern } from '@findpeersupport/content-model/rules'
+import { describeSchedule, type ScheduleWords } from '@findpeersupport/content-model/schedule'
 import { listingStatuses, titleOf, type ListingStatus } from '@findpeersupport/content-model/vocabulary'
 
 /**
@@ -42,3 +44,40 @@ export const listingPreview = (kind: string | undefined, selection: ListingSelec
   title: selection.name ?? 'No name yet',
   subtitle: listingSubtitle(kind, selection),
 })
+
+/** A meeting time's selected values, as the Studio holds them while someone fills them in. */
+export type MeetingTimeSelection = { [Field in keyof ScheduleWords]?: ScheduleWords[Field] | undefined } & {
+  notes?: string | undefined
+}
+
+/** The meeting time as the sentence needs it, or undefined while something it needs is missing. */
+function completeMeetingTime(value: MeetingTimeSelection): ScheduleWords | undefined {
+  const { freq, byday, weeksOfMonth = [], opensAt, closesAt } = value
+  if (!freq || !byday?.length || !opensAt || !closesAt) return undefined
+  if (!timePattern.test(opensAt) || !timePattern.test(closesAt)) return undefined
+  if (freq === 'monthly' && weeksOfMonth.length === 0) return undefined
+  // The same defaults the site applies when a document leaves these out.
+  return {
+    ...value,
+    freq,
+    byday,
+    weeksOfMonth,
+    opensAt,
+    closesAt,
+    interval: value.interval ?? 1,
+    skipsBankHolidays: value.skipsBankHolidays ?? false,
+  }
+}
+
+/**
+ * A meeting time's preview: the sentence the site prints for it on `now`, like "Every Tuesday,
+ * 6pm to 7:30pm", with its notes underneath; or, while it is unfinished, what is still needed.
+ */
+export function meetingTimePreview(
+  value: MeetingTimeSelection,
+  now: Date,
+): { title: string; subtitle?: string } {
+  const complete = completeMeetingTime(value)
+  if (!complete) return { title: 'Not finished: say how often, which days, and the start and end times' }
+  return { title: describeSchedule(complete, now), ...(value.notes ? { subtitle: value.notes } : {}) }
+}

@@ -2,6 +2,7 @@ import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import { scheduleFrequencies, weeksOfMonth, weekdays } from '@findpeersupport/content-model/vocabulary'
 import { timePattern } from '@findpeersupport/content-model/rules'
+import { meetingTimePreview, type MeetingTimeSelection } from '../previews'
 
 type ScheduleValue = {
   freq?: string
@@ -128,10 +129,19 @@ export const schedule = defineType({
     }),
   ],
   preview: {
-    select: { freq: 'freq', byday: 'byday', opensAt: 'opensAt', closesAt: 'closesAt' },
-    prepare: ({ freq, byday, opensAt, closesAt }: ScheduleValue) => ({
-      title: `${byday?.join(', ') ?? ''} ${opensAt ?? ''}–${closesAt ?? ''}`,
-      subtitle: freq ?? '',
-    }),
+    select: {
+      freq: 'freq',
+      interval: 'interval',
+      byday: 'byday',
+      weeksOfMonth: 'weeksOfMonth',
+      opensAt: 'opensAt',
+      closesAt: 'closesAt',
+      validFrom: 'validFrom',
+      validTo: 'validTo',
+      skipsBankHolidays: 'skipsBankHolidays',
+      notes: 'notes',
+    },
+    // The partner's own clock: the sentence then matches what the site says today.
+    prepare: (selection: MeetingTimeSelection) => meetingTimePreview(selection, new Date()),
   },
 })
