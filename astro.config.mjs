@@ -14,12 +14,12 @@ import { studioPage, studioPath } from './site/integrations/studio'
  */
 const studioSettings = {
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('SANITY_STUDIO_'))),
-  SANITY_STUDIO_PROJECT_ID: process.env.SANITY_STUDIO_PROJECT_ID ?? process.env.SANITY_PROJECT_ID ?? 'sample',
-  SANITY_STUDIO_DATASET: process.env.SANITY_STUDIO_DATASET ?? process.env.SANITY_DATASET ?? 'production',
+  SANITY_STUDIO_PROJECT_ID: process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PROJECT_ID || 'sample',
+  SANITY_STUDIO_DATASET: process.env.SANITY_STUDIO_DATASET || process.env.SANITY_DATASET || 'production',
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://findpeersupport.example.org',
+  site: process.env.SITE_URL || 'https://findpeersupport.example.org',
   srcDir: './site',
   publicDir: './public',
   trailingSlash: 'always',

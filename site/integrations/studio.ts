@@ -7,8 +7,9 @@ export const studioPath = '/studio/'
 
 /**
  * Makes the Studio page that `@sanity/astro` writes our own: search engines are told not to list it
- * (it is a sign-in screen, not a page for the public), and its tab says whose Studio it is.
- * The integration's page template has no slot for either, so they are set on the built file.
+ * (it is a sign-in screen, not a page for the public), and its tab says whose Studio it is, with the
+ * site's icon instead of Sanity's inline one (the site publishes no `data:` links anywhere).
+ * The integration's page template has no slot for these, so they are set on the built file.
  */
 export function studioHead(html: string): string {
   const withRobots = html.replace(
@@ -20,7 +21,9 @@ export function studioHead(html: string): string {
     throw new Error(
       `The Studio page at ${studioPath} has changed shape: check @sanity/astro's studio route and update site/integrations/studio.ts`,
     )
-  return withTitle.replace(/<html lang="en"/, '<html lang="en-GB"')
+  return withTitle
+    .replace(/<html lang="en"/, '<html lang="en-GB"')
+    .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" type="image/svg+xml" href="/favicon.svg">')
 }
 
 export function studioPage(): AstroIntegration {
