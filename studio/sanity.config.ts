@@ -1,5 +1,6 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
+import { withListingActions } from './actions'
 import { schemaTypes, singletonTypes } from './schemaTypes'
 import { structure } from './structure'
 
@@ -15,9 +16,9 @@ export default defineConfig({
     templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
+    actions: (actions, context) =>
+      singletonTypes.has(context.schemaType)
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
-        : actions,
+        : withListingActions(actions, context),
   },
 })

@@ -16,4 +16,35 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   serviceCalendar: (slug: string) => `/services/${slug}.ics`,
   courseCalendar: (slug: string) => `/courses/${slug}.ics`,
+  studio: '/studio/',
 } as const
+
+/** Where the site says it lives when no real address is configured (`SITE_URL` at build time). */
+export const placeholderSiteUrl = 'https://findpeersupport.example.org'
+
+/**
+ * Each kind of listing's public page, by its Sanity document type. The Studio's "View on the site"
+ * and "Mark as checked today" actions are offered for exactly these types.
+ */
+export const listingPages = {
+  service: urls.service,
+  course: urls.course,
+  opportunity: urls.opportunity,
+} as const
+
+/** A Sanity document type that has a public listing page: `service`, `course` or `opportunity`. */
+export type ListingDocumentType = keyof typeof listingPages
+
+/** The Studio's document types that have a public listing page. */
+export const listingDocumentTypes = Object.keys(listingPages) as ListingDocumentType[]
+
+/** True when documents of this Sanity type have a public listing page. */
+export const isListingDocumentType = (type: string): type is ListingDocumentType =>
+  Object.hasOwn(listingPages, type)
+
+/**
+ * Opens a document in the Studio at /studio through Sanity's "edit" intent. The Studio there uses
+ * hash history with one workspace at `/`, so its router reads `/intent/edit/id=…;type=…` after the `#`.
+ */
+export const studioEditPath = (id: string, type: string): string =>
+  `${urls.studio}#/intent/edit/id=${encodeURIComponent(id)};type=${encodeURIComponent(type)}`
