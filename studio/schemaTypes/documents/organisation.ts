@@ -43,10 +43,17 @@ export const organisation = defineType({
       name: 'editors',
       title: 'Editors',
       type: 'array',
+      // The Studio checks each entry is an email address: that is built into the email type.
       of: [defineArrayMember({ type: 'email' })],
       description:
-        'Email addresses of the people allowed to edit this organisation’s listings. Not shown on the site.',
-      validation: (rule) => rule.unique(),
+        'The email addresses partners sign in to the Studio with, one for each person who keeps this organisation’s listings up to date. They see those listings under "My organisation’s listings". Not shown on the site.',
+      validation: (rule) =>
+        rule.custom((emails: string[] | undefined) => {
+          // Sign-in addresses are not case-sensitive, so Jo@example.org and jo@example.org are one person.
+          const lowered = (emails ?? []).map((email) => email.toLowerCase())
+          const repeated = lowered.find((email, index) => lowered.indexOf(email) !== index)
+          return repeated ? `${repeated} is listed twice: remove one` : true
+        }),
     }),
     ...lastCheckedFields,
   ],

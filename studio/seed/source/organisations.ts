@@ -238,6 +238,8 @@ export const organisations: OrganisationInput[] = [
     website: 'https://example.org/york-mind',
     email: 'yorkmind@example.org',
     phone: '0113 496 0310',
+    // One volunteer keeps both York organisations' listings up to date.
+    editors: ['yorkmind-editor@example.org', 'yorkpeers-editor@example.org'],
     lastChecked: '2026-08-05',
   },
 
@@ -361,6 +363,7 @@ export const organisations: OrganisationInput[] = [
     website: 'https://example.org/hearing-voices-network',
     email: 'hvn@example.org',
     phone: '07700 900300',
+    editors: ['hvn-groups-editor@example.org'],
     lastChecked: '2026-01-19',
   },
   {
