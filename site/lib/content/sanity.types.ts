@@ -733,6 +733,300 @@ export type SiteSettingsQueryResult = {
   updatesEmail: string | null
 } | null
 
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: myListingsQuery
+// Query: *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && count(coalesce(organisation, college)->editors[lower(@) == $email]) > 0] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+export type MyListingsQueryResult = Array<
+  | {
+      _id: string
+      _type: 'course'
+      name: string | null
+      slug: string | null
+      kind: null
+      term: string | null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'opportunity'
+      name: string | null
+      slug: string | null
+      kind: 'paid' | 'training' | 'volunteer' | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'service'
+      name: string | null
+      slug: string | null
+      kind:
+        | 'activity'
+        | 'befriending'
+        | 'drop-in'
+        | 'group'
+        | 'one-to-one'
+        | 'online-community'
+        | 'phone-text-line'
+        | 'ward-visiting'
+        | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+>
+
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: dueForCheckQuery
+// Query: *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && (!defined(lastChecked) || lastChecked <= $checkDueOn)] | order(select(defined(lastChecked) => 1, 0), lastChecked asc, name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+export type DueForCheckQueryResult = Array<
+  | {
+      _id: string
+      _type: 'course'
+      name: string | null
+      slug: string | null
+      kind: null
+      term: string | null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'opportunity'
+      name: string | null
+      slug: string | null
+      kind: 'paid' | 'training' | 'volunteer' | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'service'
+      name: string | null
+      slug: string | null
+      kind:
+        | 'activity'
+        | 'befriending'
+        | 'drop-in'
+        | 'group'
+        | 'one-to-one'
+        | 'online-community'
+        | 'phone-text-line'
+        | 'ward-visiting'
+        | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+>
+
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: closedOrPausedQuery
+// Query: *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && status in $statuses] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+export type ClosedOrPausedQueryResult = Array<
+  | {
+      _id: string
+      _type: 'course'
+      name: string | null
+      slug: string | null
+      kind: null
+      term: string | null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'opportunity'
+      name: string | null
+      slug: string | null
+      kind: 'paid' | 'training' | 'volunteer' | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'service'
+      name: string | null
+      slug: string | null
+      kind:
+        | 'activity'
+        | 'befriending'
+        | 'drop-in'
+        | 'group'
+        | 'one-to-one'
+        | 'online-community'
+        | 'phone-text-line'
+        | 'ward-visiting'
+        | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+>
+
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: serviceKindQuery
+// Query: *[!(_id in path("drafts.**")) && _type == "service" && kind == $kind] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+export type ServiceKindQueryResult = Array<{
+  _id: string
+  _type: 'service'
+  name: string | null
+  slug: string | null
+  kind:
+    | 'activity'
+    | 'befriending'
+    | 'drop-in'
+    | 'group'
+    | 'one-to-one'
+    | 'online-community'
+    | 'phone-text-line'
+    | 'ward-visiting'
+    | null
+  term: null
+  status: 'closed' | 'paused' | 'running' | null
+  lastChecked: string | null
+  organisation: {
+    _id: string
+    name: string | null
+    editors: Array<string> | null
+  } | null
+}>
+
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: areaListingsQuery
+// Query: *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && $areaId in areas[]._ref] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+export type AreaListingsQueryResult = Array<
+  | {
+      _id: string
+      _type: 'course'
+      name: string | null
+      slug: string | null
+      kind: null
+      term: string | null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'opportunity'
+      name: string | null
+      slug: string | null
+      kind: 'paid' | 'training' | 'volunteer' | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+  | {
+      _id: string
+      _type: 'service'
+      name: string | null
+      slug: string | null
+      kind:
+        | 'activity'
+        | 'befriending'
+        | 'drop-in'
+        | 'group'
+        | 'one-to-one'
+        | 'online-community'
+        | 'phone-text-line'
+        | 'ward-visiting'
+        | null
+      term: null
+      status: 'closed' | 'paused' | 'running' | null
+      lastChecked: string | null
+      organisation: {
+        _id: string
+        name: string | null
+        editors: Array<string> | null
+      } | null
+    }
+>
+
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: collegeTermCoursesQuery
+// Query: *[!(_id in path("drafts.**")) && _type == "course" && college._ref == $collegeId && term == $term] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+export type CollegeTermCoursesQueryResult = Array<{
+  _id: string
+  _type: 'course'
+  name: string | null
+  slug: string | null
+  kind: null
+  term: string | null
+  status: 'closed' | 'paused' | 'running' | null
+  lastChecked: string | null
+  organisation: {
+    _id: string
+    name: string | null
+    editors: Array<string> | null
+  } | null
+}>
+
+// Source: ../site/lib/content/studioQueries.ts
+// Variable: collegeTermsQuery
+// Query: *[_type == "course" && college._ref == $collegeId && defined(term)] | order(sessions[0].date asc) { term }
+export type CollegeTermsQueryResult = Array<{
+  term: string | null
+}>
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -745,6 +1039,13 @@ declare global {
     '\n  *[_type == "topic" && !(_id in path("drafts.**"))] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    description,\n    alsoKnownAs\n  }\n': TopicsQueryResult
     '\n  *[_type == "page" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    summary,\n    body,\n    lastReviewed\n  }\n': PagesQueryResult
     '\n  *[_type == "siteSettings" && !(_id in path("drafts.**"))][0] {\n    _id,\n    siteName,\n    description,\n    crisisContacts[]{ name, number, method, textBody, when },\n    updatesEmail\n  }\n': SiteSettingsQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && count(coalesce(organisation, college)->editors[lower(@) == $email]) > 0] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': MyListingsQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && (!defined(lastChecked) || lastChecked <= $checkDueOn)] | order(select(defined(lastChecked) => 1, 0), lastChecked asc, name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': DueForCheckQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && status in $statuses] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': ClosedOrPausedQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type == "service" && kind == $kind] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': ServiceKindQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && $areaId in areas[]._ref] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': AreaListingsQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type == "course" && college._ref == $collegeId && term == $term] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': CollegeTermCoursesQueryResult
+    '\n  *[_type == "course" && college._ref == $collegeId && defined(term)] | order(sessions[0].date asc) { term }\n': CollegeTermsQueryResult
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
