@@ -46,9 +46,20 @@ export function formatPostcode(value: string): string {
 /** A 24-hour clock time, `HH:MM`. */
 export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 
-/** Today's date in the UK as `YYYY-MM-DD`. */
+const ukCalendar = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/**
+ * Today's date in the UK as `YYYY-MM-DD`. Built from the date's parts, not from a locale that happens
+ * to write dates that way: partners' browsers run this (in the Studio) and locales' formats change.
+ */
 export function todayInUk(now: Date = new Date()): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+  const part = Object.fromEntries(ukCalendar.formatToParts(now).map(({ type, value }) => [type, value]))
+  return `${part['year']}-${part['month']}-${part['day']}`
 }
 
 /** True when a map position is in or near the United Kingdom, where every venue is. */
