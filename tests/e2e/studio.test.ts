@@ -1,0 +1,167 @@
+/**
+ * The Sanity Studio the site serves at /studio/: it starts in Chromium for the placeholder project
+ * (offline it stops at its own "Couldn't reach the Sanity servers" screen), it is hidden from search
+ * engines, and none of its JavaScript reaches the public pages. Then a partner's visit, with a fake
+ * Content Lake answering the Studio from the sample dataset: they open one of their organisation's
+ * listings and change when it meets.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { testClock } from '../clock.ts'
+import { fakeContentLake, readDataset, type ContentLake, type LakeDocument } from './contentLake.ts'
+import { connectBrowser, samplePages, siteContext } from './harness.ts'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+/** The site's own script files a page asked for (inline scripts are not requests). */
+function recordScripts(page: Page): Set<string> {
+  const scripts = new Set<string>()
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (request.resourceType() === 'script' && url.origin === inject('siteOrigin')) scripts.add(url.pathname)
+  })
+  return scripts
+}
+
+describe('the Studio at /studio/, offline', () => {
+  let context: BrowserContext
+  let page: Page
+  const pageErrors: string[] = []
+  let studioScripts: Set<string>
+
+  beforeAll(async () => {
+    context = await siteContext(browser, { viewport: { width: 1280, height: 800 } })
+    page = await context.newPage()
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    studioScripts = recordScripts(page)
+    await page.goto(`${inject('siteOrigin')}/studio/`)
+  })
+
+  afterAll(async () => {
+    await context.close()
+  })
+
+  test('starts, and says it cannot reach the Sanity servers', async () => {
+    const networkError = page.getByRole('dialog', { name: 'Network error' })
+    await networkError.waitFor({ timeout: 30_000 })
+    expect(await networkError.textContent()).toContain("Couldn't reach the Sanity servers")
+    expect(await networkError.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true)
+  })
+
+  test('throws no uncaught error on the way', () => {
+    expect(pageErrors).toEqual([])
+  })
+
+  test('tells search engines not to list it', async () => {
+    const robots = await page.locator('meta[name="robots"]').getAttribute('content')
+    expect(robots).toMatch(/\bnoindex\b/)
+  })
+
+  test("no public page loads any of the Studio's scripts", async () => {
+    expect(studioScripts.size, 'the Studio is a bundle of script files').toBeGreaterThan(10)
+    const pages = samplePages()
+    const visitor = await context.newPage()
+    const loaded = recordScripts(visitor)
+    for (const url of pages) await visitor.goto(url.href)
+    await visitor.close()
+    expect(pages.length).toBeGreaterThan(5)
+    expect(
+      [...loaded].filter((script) => studioScripts.has(script)),
+      "scripts a public page shares with the Studio (keep the site's scripts out of the Studio's chunks)",
+    ).toEqual([])
+  })
+})
+
+/** Requests whose 404 the Studio shrugs off: Sanity's product tips, its version check and scheduled publishing. */
+const shrugsOff = /\/journey\/|\/help\?|\/schedules\//
+
+interface Schedule {
+  _key: string
+  opensAt: string
+  closesAt: string
+}
+
+describe('a partner changes when their group meets', () => {
+  const dataset = readDataset(process.env['CONTENT_DATASET_FILE'] ?? 'studio/seed/sample.ndjson')
+  const byId = new Map(dataset.map((doc) => [doc._id, doc]))
+  // A published group with one meeting time and no draft, whose organisation names its editors.
+  const listing = dataset.find(
+    (doc): doc is LakeDocument & { name: string; schedules: Schedule[]; organisation: { _ref: string } } =>
+      doc._type === 'service' &&
+      !doc._id.startsWith('drafts.') &&
+      !byId.has(`drafts.${doc._id}`) &&
+      (doc['schedules'] as unknown[] | undefined)?.length === 1 &&
+      ((byId.get((doc['organisation'] as { _ref: string })._ref)?.['editors'] as unknown[] | undefined)
+        ?.length ?? 0) > 0,
+  )
+  if (!listing)
+    throw new Error('the sample dataset has no published group with one meeting time and an editor')
+  const [schedule] = listing.schedules as [Schedule]
+  const editors = byId.get(listing.organisation._ref)?.['editors'] as string[]
+  const newStart = schedule.opensAt === '09:00' ? '09:30' : '09:00'
+
+  let context: BrowserContext
+  let page: Page
+  let lake: ContentLake
+  const pageErrors: string[] = []
+
+  beforeAll(async () => {
+    context = await siteContext(browser, { viewport: { width: 1400, height: 900 } })
+    lake = await fakeContentLake(
+      context,
+      dataset,
+      { id: 'partner-sam', name: 'Sam Partner', email: editors[0] ?? '' },
+      testClock(),
+    )
+    page = await context.newPage()
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    await page.goto(`${inject('siteOrigin')}/studio/`)
+  })
+
+  afterAll(async () => {
+    await context.close()
+  })
+
+  test('the Studio opens on its desk, not a sign-in screen, and lists the services', async () => {
+    await page.getByRole('link', { name: 'Services' }).click()
+    const link = page.getByRole('link', { name: listing.name }).first()
+    await link.waitFor()
+    expect(await link.getAttribute('href')).toContain(listing._id)
+  })
+
+  test('they open their listing and set a new start time', async () => {
+    await page.getByRole('link', { name: listing.name }).first().click()
+    await page.getByRole('tab', { name: 'When and where' }).click()
+    await page.getByRole('button', { name: new RegExp(`${schedule.opensAt}.${schedule.closesAt}`) }).click()
+    await page.getByRole('textbox', { name: 'Starts at' }).fill(newStart)
+    // The Studio saves a moment after typing stops.
+    await expect
+      .poll(
+        () => {
+          const draft = lake.documents.get(`drafts.${listing._id}`) as { schedules?: Schedule[] } | undefined
+          return draft?.schedules?.find(({ _key }) => _key === schedule._key)?.opensAt
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(newStart)
+  })
+
+  test('the change is a draft: the published listing is untouched until they publish', () => {
+    const published = lake.documents.get(listing._id) as { schedules: Schedule[] } | undefined
+    expect(published?.schedules[0]?.opensAt).toBe(schedule.opensAt)
+    expect(lake.actions.every(({ actionType }) => actionType === 'sanity.action.document.edit')).toBe(true)
+  })
+
+  test('nothing went unanswered or threw in the page', () => {
+    expect(pageErrors).toEqual([])
+    expect(lake.unanswered.filter((request) => !shrugsOff.test(request))).toEqual([])
+  })
+})
