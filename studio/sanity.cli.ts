@@ -8,7 +8,7 @@ export default defineCliConfig({
   // Builds must work offline; a deployed Studio is updated by redeploying it.
   deployment: { autoUpdates: false },
   typegen: {
-    path: '../site/lib/content/queries.ts',
+    path: ['../site/lib/content/queries.ts', '../site/lib/content/studioQueries.ts'],
     schema: './schema.json',
     generates: '../site/lib/content/sanity.types.ts',
   },
