@@ -1,82 +1,30 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startContentLake, type ContentLakeServer } from '../../../tests/content-lake-server'
 import { fixtureDocuments, toNdjson } from '../../../tests/fixtures/directory'
 import { fetchDirectory } from './directory'
 import { servicesQuery } from './queries'
-import { apiVersion, contentSourceFromEnv, parseNdjson, queryDocuments, type ContentSource } from './source'
-
-/**
- * A stand-in for the Sanity query API on loopback: it answers GET /v{version}/data/query/{dataset}
- * from the fixture documents through groq-js, as the Content Lake answers the real client.
- */
-function fakeContentLake(documents: object[]) {
-  const requests: URL[] = []
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
-    requests.push(url)
-    const match = /^\/v([\d-]+)\/data\/query\/([\w-]+)$/.exec(url.pathname)
-    const query = url.searchParams.get('query')
-    const send = (status: number, body: object) => {
-      response.writeHead(status, { 'content-type': 'application/json' })
-      response.end(JSON.stringify(body))
-    }
-    if (!match || !query) {
-      send(404, { error: { description: 'No such endpoint' } })
-      return
-    }
-    if (match[2] !== 'production') {
-      send(404, { error: { description: `Dataset "${match[2]}" not found` } })
-      return
-    }
-    const params = Object.fromEntries(
-      [...url.searchParams]
-        .filter(([key]) => key.startsWith('$'))
-        .map(([key, value]) => [key.slice(1), JSON.parse(value)]),
-    )
-    // The published perspective hides drafts, as the Content Lake does.
-    const visible =
-      url.searchParams.get('perspective') === 'published'
-        ? documents.filter((document) => !(document as { _id: string })._id.startsWith('drafts.'))
-        : documents
-    queryDocuments(visible, query, params).then(
-      (result) => {
-        send(200, { result, ms: 1, query })
-      },
-      (error: unknown) => {
-        send(400, { error: { description: (error as Error).message } })
-      },
-    )
-  })
-  return { server, requests }
-}
+import { apiVersion, contentSourceFromEnv, parseNdjson, type ContentSource } from './source'
 
 describe('contentSourceFromEnv', () => {
-  let lake: ReturnType<typeof fakeContentLake>
-  let apiHost: string
+  let lake: ContentLakeServer
   let sampleFile: string
 
   beforeAll(async () => {
-    lake = fakeContentLake(fixtureDocuments)
-    await new Promise<void>((resolve) => lake.server.listen(0, '127.0.0.1', resolve))
-    apiHost = `http://127.0.0.1:${(lake.server.address() as AddressInfo).port}`
+    lake = await startContentLake(fixtureDocuments)
     sampleFile = join(await mkdtemp(join(tmpdir(), 'fps-source-')), 'fixture.ndjson')
     await writeFile(sampleFile, toNdjson(fixtureDocuments))
   })
-  afterAll(
-    () =>
-      new Promise<void>((resolve) =>
-        lake.server.close(() => {
-          resolve()
-        }),
-      ),
-  )
+  afterAll(() => lake.close())
 
   const lakeSource = (dataset = 'production'): ContentSource =>
-    contentSourceFromEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: dataset, SANITY_API_HOST: apiHost })
+    contentSourceFromEnv({
+      SANITY_PROJECT_ID: 'abc123',
+      SANITY_DATASET: dataset,
+      SANITY_API_HOST: lake.apiHost,
+    })
 
   test('uses the embedded dataset when no Sanity project is configured', () => {
     expect(contentSourceFromEnv({}).label).toBe('sample')
