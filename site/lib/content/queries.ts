@@ -7,7 +7,8 @@ import { defineQuery } from 'groq'
  * has no perspectives: a draft is just a document whose id starts `drafts.`.
  */
 
-const published = /* groq */ `!(_id in path("drafts.**"))`
+/** Published documents only; the Studio's working lists (studioQueries.ts) use it too. */
+export const published = /* groq */ `!(_id in path("drafts.**"))`
 
 const checkedFields = /* groq */ `
   status,

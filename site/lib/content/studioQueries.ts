@@ -1,6 +1,7 @@
 import { defineQuery } from 'groq'
 import { todayInUk } from '@findpeersupport/content-model/rules'
 import { listingStatuses } from '@findpeersupport/content-model/vocabulary'
+import { published } from './queries.ts'
 
 /*
  * The GROQ behind the Studio's working lists ("My organisation's listings", "Due for a check", …),
@@ -11,9 +12,6 @@ import { listingStatuses } from '@findpeersupport/content-model/vocabulary'
  * the very same filters for the tests and the "due for a check" report, which read published
  * documents only, with the orderings the Studio lists use.
  */
-
-/** groq-js has no perspectives: a draft is a document whose id starts `drafts.` (as in queries.ts). */
-const published = /* groq */ `!(_id in path("drafts.**"))`
 
 /**
  * Every listing type, written out: the Studio reads a list's types from a literal `_type in [...]`
