@@ -1,6 +1,7 @@
 import { createElement } from 'react'
 import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure'
 import { serviceKinds } from '@findpeersupport/content-model/vocabulary'
+import { apiVersion } from '../site/lib/content/apiVersion'
 import {
   areaListingsFilter,
   byName,
@@ -28,12 +29,6 @@ import {
 const noEmailMessage =
   'We cannot show your organisation’s listings because your Studio account has no email address. ' +
   'Ask a directory editor to add the address you sign in with to your organisation’s "Editors".'
-
-/**
- * The Content Lake API version the site's queries are written for (site/lib/content/source.ts,
- * which the Studio cannot import: it reads files with Node).
- */
-const apiVersion = '2025-02-19'
 
 const NoEmail = () => createElement('p', { style: { padding: '1.25rem', maxWidth: '32rem' } }, noEmailMessage)
 

@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startContentLake, type ContentLakeServer } from '../../../tests/content-lake-server'
 import { fixtureDocuments, toNdjson } from '../../../tests/fixtures/directory'
+import { apiVersion } from './apiVersion'
 import { fetchDirectory } from './directory'
 import { servicesQuery } from './queries'
-import { apiVersion, contentSourceFromEnv, parseNdjson, type ContentSource } from './source'
+import { contentSourceFromEnv, parseNdjson, type ContentSource } from './source'
 
 describe('contentSourceFromEnv', () => {
   let lake: ContentLakeServer

@@ -3,12 +3,10 @@ import { evaluate, parse } from 'groq-js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { apiVersion } from './apiVersion.ts'
 
 /** Where the embedded sample dataset lives: Sanity's own NDJSON export format. */
 export const sampleDatasetPath = fileURLToPath(new URL('../../../studio/seed/sample.ndjson', import.meta.url))
-
-/** The Content Lake API version the queries are written for. */
-export const apiVersion = '2025-02-19'
 
 /** Runs one GROQ query with its parameters and resolves to the result. */
 export type ContentSource = {
