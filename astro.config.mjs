@@ -5,7 +5,8 @@ import sanity from '@sanity/astro'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'astro/config'
 import { pagefindIndex } from './site/integrations/pagefind'
-import { studioPage, studioPath } from './site/integrations/studio'
+import { studioPage } from './site/integrations/studio'
+import { placeholderSiteUrl, urls } from './site/lib/urls'
 
 /**
  * The Studio reads its settings from SANITY_STUDIO_* variables, which `sanity build` bakes into its
@@ -19,7 +20,7 @@ const studioSettings = {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://findpeersupport.example.org',
+  site: process.env.SITE_URL || placeholderSiteUrl,
   srcDir: './site',
   publicDir: './public',
   trailingSlash: 'always',
@@ -30,11 +31,11 @@ export default defineConfig({
       projectId: studioSettings.SANITY_STUDIO_PROJECT_ID,
       dataset: studioSettings.SANITY_STUDIO_DATASET,
       useCdn: false,
-      studioBasePath: studioPath.slice(0, -1),
+      studioBasePath: urls.studio.slice(0, -1),
       studioRouterHistory: 'hash',
     }),
     react(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(studioPath) }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(urls.studio) }),
     studioPage(),
     pagefindIndex(),
   ],

@@ -1,9 +1,7 @@
 import type { AstroIntegration } from 'astro'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-
-/** Where the Studio is served, matching `studioBasePath` in astro.config.mjs. */
-export const studioPath = '/studio/'
+import { urls } from '../lib/urls'
 
 /**
  * Makes the Studio page that `@sanity/astro` writes our own: search engines are told not to list it
@@ -19,7 +17,7 @@ export function studioHead(html: string): string {
   const withTitle = withRobots.replace(/<title>[^<]*<\/title>/, '<title>Studio · Find Peer Support</title>')
   if (withTitle === withRobots || withRobots === html)
     throw new Error(
-      `The Studio page at ${studioPath} has changed shape: check @sanity/astro's studio route and update site/integrations/studio.ts`,
+      `The Studio page at ${urls.studio} has changed shape: check @sanity/astro's studio route and update site/integrations/studio.ts`,
     )
   return withTitle
     .replace(/<html lang="en"/, '<html lang="en-GB"')
@@ -31,7 +29,7 @@ export function studioPage(): AstroIntegration {
     name: 'find-peer-support:studio-page',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        const page = fileURLToPath(new URL(`.${studioPath}index.html`, dir))
+        const page = fileURLToPath(new URL(`.${urls.studio}index.html`, dir))
         writeFileSync(page, studioHead(readFileSync(page, 'utf8')))
       },
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { listFiles, sitemapUrls, urlPathForFile } from '../../scripts/lib/dist.ts'
 import { scanTags } from '../../scripts/lib/html.ts'
-import { studioPath } from '../../site/integrations/studio.ts'
+import { urls } from '../../site/lib/urls.ts'
 import { builtSiteDir } from '../built-site.ts'
 
 /** The script and stylesheet files a page asks for: sources, preloads and island components. */
@@ -21,10 +21,10 @@ describe('the Studio at /studio/', () => {
     path: urlPathForFile(file),
     html: readFileSync(join(distDir, file), 'utf8'),
   }))
-  const studio = pages.find(({ path }) => path === studioPath)
+  const studio = pages.find(({ path }) => path === urls.studio)
 
   test('is built, and tells search engines to leave it out', () => {
-    expect(studio, `${studioPath}index.html`).toBeDefined()
+    expect(studio, `${urls.studio}index.html`).toBeDefined()
     const tags = scanTags(studio?.html ?? '')
     const robots = tags.find(({ name, attributes }) => name === 'meta' && attributes.get('name') === 'robots')
     expect(robots?.attributes.get('content')).toBe('noindex, nofollow')
@@ -32,14 +32,14 @@ describe('the Studio at /studio/', () => {
   })
 
   test('is left out of the sitemap and the search index', () => {
-    expect(sitemapUrls(distDir).map(({ pathname }) => pathname)).not.toContain(studioPath)
+    expect(sitemapUrls(distDir).map(({ pathname }) => pathname)).not.toContain(urls.studio)
     expect(studio?.html).not.toContain('data-pagefind-body')
   })
 
   test("no other page loads any of the Studio's files", () => {
     const studioAssets = new Set(assetsOf(studio?.html ?? ''))
     const sharing = pages
-      .filter(({ path }) => path !== studioPath)
+      .filter(({ path }) => path !== urls.studio)
       .flatMap(({ path, html }) =>
         assetsOf(html)
           .filter((asset) => studioAssets.has(asset))
@@ -47,7 +47,7 @@ describe('the Studio at /studio/', () => {
       )
     expect(sharing).toEqual([])
     expect(pages.filter(({ html }) => html.includes('<astro-island')).map(({ path }) => path)).toEqual([
-      studioPath,
+      urls.studio,
     ])
   })
 })
