@@ -7,10 +7,10 @@ import {
   fewRemovals,
   listingKinds,
   siteRoot,
-  sitemapLocations,
   tooManyRemoved,
   type ListingCounts,
 } from './check-live-listings.ts'
+import { sitemapLocations } from './lib/dist.ts'
 
 const root = siteRoot('https://example.org')
 

@@ -11,8 +11,7 @@
  * lets the deploy go on: a site that is down must still be fixable by publishing.
  */
 import { resolve } from 'node:path'
-import { sitemapUrls } from './lib/dist.ts'
-import { decodeEntities } from './lib/html.ts'
+import { sitemapLocations, sitemapUrls } from './lib/dist.ts'
 
 /** The guarded kinds of listing (see `guarded` in site/lib/content/kinds.ts): each has a page at `/{kind}/{slug}/`. */
 export const listingKinds = ['organisations', 'services', 'courses', 'opportunities'] as const
@@ -52,13 +51,6 @@ export function tooManyRemoved(live: ListingCounts, next: ListingCounts): Loss[]
   return listingKinds
     .map((kind) => ({ kind, live: live[kind], next: next[kind] }))
     .filter(({ live, next }) => live - next > Math.max(fewRemovals, live * maxShareRemoved))
-}
-
-/** The `<loc>` addresses in a sitemap or sitemap index. */
-export function sitemapLocations(xml: string): URL[] {
-  return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map(
-    (match) => new URL(decodeEntities(match[1] ?? '')),
-  )
 }
 
 type Fetch = (url: URL) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>

@@ -44,8 +44,11 @@ export function resolveUrlPath(distDir: string, urlPath: string): Resolution {
   return { kind: 'file', path: candidate }
 }
 
-function locations(xml: string): string[] {
-  return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((match) => decodeEntities(match[1] ?? ''))
+/** The `<loc>` addresses in a sitemap or sitemap index. */
+export function sitemapLocations(xml: string): URL[] {
+  return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map(
+    (match) => new URL(decodeEntities(match[1] ?? '')),
+  )
 }
 
 /**
@@ -58,12 +61,12 @@ export function sitemapUrls(distDir: string): URL[] {
     throw new Error(`${indexPath} is missing: build the site first (npm run build), with @astrojs/sitemap on`)
   }
   const pages: URL[] = []
-  for (const sitemapLocation of locations(readFileSync(indexPath, 'utf8'))) {
-    const sitemap = resolveUrlPath(distDir, new URL(sitemapLocation).pathname)
+  for (const sitemapLocation of sitemapLocations(readFileSync(indexPath, 'utf8'))) {
+    const sitemap = resolveUrlPath(distDir, sitemapLocation.pathname)
     if (sitemap.kind !== 'file') {
-      throw new Error(`sitemap-index.xml names ${sitemapLocation}, which is not in ${distDir}`)
+      throw new Error(`sitemap-index.xml names ${sitemapLocation.href}, which is not in ${distDir}`)
     }
-    pages.push(...locations(readFileSync(sitemap.path, 'utf8')).map((location) => new URL(location)))
+    pages.push(...sitemapLocations(readFileSync(sitemap.path, 'utf8')))
   }
   return pages
 }
