@@ -12,6 +12,7 @@ import {
   deliveryModes,
   languages,
   listingStatuses,
+  type CostType,
 } from '@findpeersupport/content-model/vocabulary'
 
 /**
@@ -231,6 +232,29 @@ export const phoneField = defineField({
       !phone || isUkPhoneNumber(phone) ? true : 'Use a UK phone number, like 020 7946 0123 or 07700 900123',
     ),
 })
+
+/** The organisation that runs a listing and keeps it up to date; `title` says how, like "Run by". */
+export const organisationField = (title: string) =>
+  defineField({
+    name: 'organisation',
+    title,
+    type: 'reference',
+    to: [{ type: 'organisation' }],
+    description: 'Your project or organisation. Start typing its name to find it.',
+    validation: (rule) => rule.required(),
+  })
+
+/** Whether a listing is free, from the kinds of cost `list` allows for it. Free to start with. */
+export const costField = (list: readonly { value: CostType; title: string }[], description: string) =>
+  defineField({
+    name: 'cost',
+    title: 'Cost',
+    type: 'string',
+    description,
+    options: { list: [...list], layout: 'radio' },
+    initialValue: 'free',
+    validation: (rule) => rule.required(),
+  })
 
 /** How much a listing costs; needed when it has a charge. */
 export const costDetailsField = (description: string) =>

@@ -15,6 +15,7 @@ import {
   webAddressField,
   whoForField,
   costDetailsField,
+  costField,
 } from '../fields'
 import { courseCostTypes, courseFormats, enrolmentRoutes } from '@findpeersupport/content-model/vocabulary'
 import { listingPreview, listingPreviewSelect, type ListingSelection } from '../previews'
@@ -130,15 +131,7 @@ export const course = defineType({
         description: 'Optional. How many people can take part, like 12.',
         validation: (rule) => rule.integer().min(1).max(500),
       }),
-      defineField({
-        name: 'cost',
-        title: 'Cost',
-        type: 'string',
-        description: 'Most recovery college courses are free.',
-        options: { list: [...courseCostTypes], layout: 'radio' },
-        initialValue: 'free',
-        validation: (rule) => rule.required(),
-      }),
+      costField(courseCostTypes, 'Most recovery college courses are free.'),
       costDetailsField('How much it costs, and whether there is help with the cost.'),
     ],
     contact: [contactField],

@@ -8,6 +8,7 @@ import {
   lastCheckedFields,
   listingForm,
   nameField,
+  organisationField,
   slugField,
   statusFields,
   summaryField,
@@ -36,14 +37,7 @@ export const opportunity = defineType({
         initialValue: 'volunteer',
         validation: (rule) => rule.required(),
       }),
-      defineField({
-        name: 'organisation',
-        title: 'Offered by',
-        type: 'reference',
-        to: [{ type: 'organisation' }],
-        description: 'Your project or organisation. Start typing its name to find it.',
-        validation: (rule) => rule.required(),
-      }),
+      organisationField('Offered by'),
       summaryField,
       descriptionField,
       {
