@@ -20,39 +20,44 @@ import {
  * their descriptions and rules cannot drift apart.
  */
 
-/** The tabs of a listing's form, in the order a partner thinks about a listing. */
-const listingGroupOrder = ['about', 'when', 'where', 'joining', 'contact', 'accessibility', 'checks'] as const
-type ListingGroup = (typeof listingGroupOrder)[number]
-
 /**
- * A listing's form: its fields on tabs, in the order a partner thinks (what it is, when, where,
- * how to join, contact, accessibility, checks), with "About" open first. A type gets only the
- * tabs it has fields for, since an empty tab is a dead end. The joining tab is named for the
- * listing: "How to join", "How to enrol", "How to apply".
+ * A form on tabs: each field on its tab, the tabs in the order given with the first one open.
+ * Only the tabs that have fields are shown, since an empty tab is a dead end.
  */
-export function listingForm(
-  joiningTitle: string,
-  fieldsByGroup: Partial<Record<ListingGroup, FieldDefinition[]>>,
+export function tabbedForm<Tab extends string>(
+  tabs: readonly { name: Tab; title: string }[],
+  fieldsByTab: Partial<Record<Tab, FieldDefinition[]>>,
 ): { groups: FieldGroupDefinition[]; fields: FieldDefinition[] } {
-  const titles: Record<ListingGroup, string> = {
-    about: 'About',
-    when: 'When',
-    where: 'Where',
-    joining: joiningTitle,
-    contact: 'Contact',
-    accessibility: 'Accessibility and languages',
-    checks: 'Status and checks',
-  }
-  const used = listingGroupOrder.filter((name) => fieldsByGroup[name]?.length)
+  const used = tabs.filter(({ name }) => fieldsByTab[name]?.length)
   return {
-    groups: used.map((name) => ({
-      name,
-      title: titles[name],
-      ...(name === 'about' ? { default: true } : {}),
-    })),
-    fields: used.flatMap((name) => (fieldsByGroup[name] ?? []).map((field) => ({ ...field, group: name }))),
+    groups: used.map((tab, index) => (index === 0 ? { ...tab, default: true } : tab)),
+    fields: used.flatMap(({ name }) => (fieldsByTab[name] ?? []).map((field) => ({ ...field, group: name }))),
   }
 }
+
+type ListingTab = 'about' | 'when' | 'where' | 'joining' | 'contact' | 'accessibility' | 'checks'
+
+/**
+ * A listing's form, on tabs in the order a partner thinks about a listing: what it is, when,
+ * where, how to join, contact, accessibility, checks. The joining tab is named for the listing:
+ * "How to join", "How to enrol", "How to apply".
+ */
+export const listingForm = (
+  joiningTitle: string,
+  fieldsByTab: Partial<Record<ListingTab, FieldDefinition[]>>,
+) =>
+  tabbedForm<ListingTab>(
+    [
+      { name: 'about', title: 'About' },
+      { name: 'when', title: 'When' },
+      { name: 'where', title: 'Where' },
+      { name: 'joining', title: joiningTitle },
+      { name: 'contact', title: 'Contact' },
+      { name: 'accessibility', title: 'Accessibility and languages' },
+      { name: 'checks', title: 'Status and checks' },
+    ],
+    fieldsByTab,
+  )
 
 /** The name of a document, held to a listing's name limit unless another one fits better. */
 export const nameField = (description: string, { min, max }: TextLimit = textLimits.name) =>
