@@ -67,9 +67,33 @@ describe('listing forms', () => {
   })
 })
 
+describe('organisation form', () => {
+  test('has tabs for what it is, how to reach it, who edits it and when it was checked, with About first', () => {
+    const groups = groupsOf(typeNamed('organisation'))
+    expect(groups.map((group) => group.title)).toEqual(['About', 'Contact', 'Editors', 'Checks'])
+    expect(groups.find((group) => group.default)?.name).toBe('about')
+  })
+
+  test('puts every field on a tab, in tab order', () => {
+    const type = typeNamed('organisation')
+    const order = groupsOf(type).map((group) => group.name)
+    const positions = fieldsOf(type).map((field) => order.indexOf(field.group as string))
+    expect(positions).not.toContain(-1)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+  })
+
+  test('keeps the Studio sign-in addresses apart from the public contact details', () => {
+    const onTab = (name: string) =>
+      fieldsOf(typeNamed('organisation'))
+        .filter((field) => field.group === name)
+        .map((field) => field.name)
+    expect(onTab('contact')).toEqual(['website', 'email', 'phone'])
+    expect(onTab('editors')).toEqual(['editors'])
+  })
+})
+
 describe('descriptions', () => {
-  // The organisation form is another helper's, and `_type`-only system types have no form.
-  const formTypes: string[] = schemaTypes.map((type) => type.name).filter((name) => name !== 'organisation')
+  const formTypes: string[] = schemaTypes.map((type) => type.name)
 
   /** Every field a partner fills in, as "type.field", walking into inline objects. */
   const fieldPaths = (

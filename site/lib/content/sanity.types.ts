@@ -348,10 +348,10 @@ export type Organisation = {
       _key: string
     } & AreaReference
   >
+  charityNumber?: string
   website?: string
   email?: string
   phone?: string
-  charityNumber?: string
   editors?: Array<string>
   lastChecked?: string
   checkedBy?: string
