@@ -19,6 +19,27 @@ const studioSettings = {
   SANITY_STUDIO_DATASET: process.env.SANITY_STUDIO_DATASET || process.env.SANITY_DATASET || 'production',
 }
 
+/**
+ * The Studio is built into the site, at /studio/, when the site is built from a Sanity project (the
+ * pages then link partners to it), or when BUILD_STUDIO=true (npm test sets it, to test the Studio).
+ * A sample build leaves it out: a Studio for a project that does not exist would only cost every
+ * build the 8 MB bundle. `npm run studio` runs the Studio on its own.
+ */
+const embedStudio = Boolean(process.env.SANITY_PROJECT_ID?.trim()) || process.env.BUILD_STUDIO === 'true'
+
+/** Serves the Studio at /studio/ for partners; its JavaScript loads on no other page. */
+const studio = () => [
+  sanity({
+    projectId: studioSettings.SANITY_STUDIO_PROJECT_ID,
+    dataset: studioSettings.SANITY_STUDIO_DATASET,
+    useCdn: false,
+    studioBasePath: urls.studio.slice(0, -1),
+    studioRouterHistory: 'hash',
+  }),
+  react(),
+  studioPage(),
+]
+
 export default defineConfig({
   site: process.env.SITE_URL || placeholderSiteUrl,
   srcDir: './site',
@@ -26,17 +47,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
   integrations: [
-    // The Studio, served by this static site at /studio/ for partners; its JavaScript loads on no other page.
-    sanity({
-      projectId: studioSettings.SANITY_STUDIO_PROJECT_ID,
-      dataset: studioSettings.SANITY_STUDIO_DATASET,
-      useCdn: false,
-      studioBasePath: urls.studio.slice(0, -1),
-      studioRouterHistory: 'hash',
-    }),
-    react(),
+    ...(embedStudio ? studio() : []),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(urls.studio) }),
-    studioPage(),
     pagefindIndex(),
   ],
   vite: {

@@ -15,6 +15,10 @@ export function builtSiteDir(): string {
     )
   }
   assertBuiltAtTestClock(distDir)
+  if (!existsSync(join(distDir, 'studio', 'index.html')))
+    throw new Error(
+      `${distDir} was built without the Studio at /studio/: run npm test, which builds with BUILD_STUDIO=true.`,
+    )
   return distDir
 }
 
