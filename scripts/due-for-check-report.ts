@@ -15,7 +15,7 @@ import type { DueForCheckQueryResult } from '../site/lib/content/sanity.types.ts
 import { contentSourceFromEnv, type ContentSource } from '../site/lib/content/source.ts'
 import { checkDueOn, dueForCheckParams, dueForCheckQuery } from '../site/lib/content/studioQueries.ts'
 import { buildTime } from '../site/lib/time/clock.ts'
-import { isListingDocumentType, listingPages, studioEditPath } from '../site/lib/urls.ts'
+import { isListingDocumentType, listingPages, placeholderSiteUrl, studioEditPath } from '../site/lib/urls.ts'
 
 /** One listing due for a check, as the query returns it. */
 export type DueListing = DueForCheckQueryResult[number]
@@ -30,9 +30,6 @@ export const reportColumns = [
   'Studio link',
   'Page',
 ] as const
-
-/** The address the site is published at, as astro.config.mjs reads it. */
-const defaultSiteUrl = 'https://findpeersupport.example.org'
 
 /** What kind of listing it is, as the site names it. */
 function kindOf(listing: DueListing): string {
@@ -93,7 +90,11 @@ if (import.meta.main) {
   const out = process.argv[2]
   const source = contentSourceFromEnv()
   const now = buildTime()
-  const { csv, count } = await dueForCheckReport(source, now, process.env.SITE_URL?.trim() || defaultSiteUrl)
+  const { csv, count } = await dueForCheckReport(
+    source,
+    now,
+    process.env.SITE_URL?.trim() || placeholderSiteUrl,
+  )
   if (out) await writeFile(out, csv)
   else process.stdout.write(csv)
   console.error(
