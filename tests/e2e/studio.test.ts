@@ -3,10 +3,11 @@
  * (offline it stops at its own "Couldn't reach the Sanity servers" screen), it is hidden from search
  * engines, and none of its JavaScript reaches the public pages. Then a partner's visit, with a fake
  * Content Lake answering the Studio from the sample dataset: they open one of their organisation's
- * listings and change when it meets.
+ * listings, change when it meets, publish it, and mark it as checked today.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { todayInUk } from '@findpeersupport/content-model/rules'
 import { meetingTimePreview } from '../../studio/schemaTypes/previews.ts'
 import { testClock } from '../clock.ts'
 import { fakeContentLake, readDataset, type ContentLake, type LakeDocument } from './contentLake.ts'
@@ -120,6 +121,9 @@ describe('a partner changes when their group meets', () => {
   let page: Page
   let lake: ContentLake
   const pageErrors: string[] = []
+  /** The published listing once no draft is left beside it, that is once a publish has landed. */
+  const publishedWithoutDraft = () =>
+    lake.documents.has(`drafts.${listing._id}`) ? undefined : lake.documents.get(listing._id)
 
   beforeAll(async () => {
     context = await siteContext(browser, { viewport: { width: 1400, height: 900 } })
@@ -167,6 +171,44 @@ describe('a partner changes when their group meets', () => {
     const published = lake.documents.get(listing._id) as { schedules: Schedule[] } | undefined
     expect(published?.schedules[0]?.opensAt).toBe(schedule.opensAt)
     expect(lake.actions.every(({ actionType }) => actionType === 'sanity.action.document.edit')).toBe(true)
+  })
+
+  test('the Studio says the change is saved once the Lake has it', async () => {
+    await page.getByText('Saved', { exact: true }).waitFor()
+    const startsAt = page.getByRole('textbox', { name: 'Starts at' })
+    await startsAt.press('Escape')
+    await startsAt.waitFor({ state: 'hidden' })
+  })
+
+  test('they publish it: the published listing has the new time and the draft is gone', async () => {
+    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    await page.getByText('was published').waitFor()
+    const published = publishedWithoutDraft() as { schedules: Schedule[] } | undefined
+    expect(published?.schedules[0]?.opensAt).toBe(newStart)
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true)
+  })
+
+  test('they mark it as checked today, which publishes their name and the date', async () => {
+    const documentActions = page.getByRole('button', { name: 'Open document actions' })
+    const markChecked = page.getByRole('menuitem', { name: 'Mark as checked today' })
+    await documentActions.click()
+    // The Studio reads the real clock, not the suite's: today is the day of the click.
+    const days = new Set([todayInUk()])
+    await markChecked.click()
+    days.add(todayInUk())
+    await expect.poll(() => publishedWithoutDraft()?.['checkedBy']).toBe('Sam Partner')
+    expect(days).toContain(publishedWithoutDraft()?.['lastChecked'])
+    await page.getByRole('tab', { name: 'Status and checks' }).click()
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Checked by' }).inputValue())
+      .toBe('Sam Partner')
+    // Checked and published: nothing is left to mark until tomorrow, and the button says so.
+    await page.getByText('Saved', { exact: true }).waitFor()
+    await documentActions.click()
+    await markChecked.hover()
+    await page.getByText('Checked today already. Nothing new to publish.').waitFor()
+    expect(await markChecked.isDisabled()).toBe(true)
+    await page.keyboard.press('Escape')
   })
 
   test('nothing went unanswered or threw in the page', () => {
