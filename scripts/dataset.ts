@@ -144,7 +144,7 @@ if (import.meta.main) {
   try {
     if (command === 'backup') backup()
     else if (command === 'restore') await restore(rest)
-    else throw new Error('Usage: node scripts/dataset.ts backup | restore <file> --replace|--missing [--yes]')
+    else throw new Error('Usage: npm run backup | npm run restore -- <file> --replace|--missing [--yes]')
   } catch (error) {
     console.error((error as Error).message)
     process.exitCode = 1

@@ -110,6 +110,24 @@ describe('the "due for a check" report', () => {
     )
   })
 
+  test('writes a name that starts like a spreadsheet formula as text', () => {
+    const listing: DueListing = {
+      _id: 'service-formula',
+      _type: 'service',
+      name: '=HYPERLINK("https://example.org","Click")',
+      slug: 'formula',
+      kind: 'group',
+      term: null,
+      status: 'running',
+      lastChecked: null,
+      organisation: { name: '@SUM(1+1)', editors: null },
+    }
+    const csv = reportCsv([listing], siteUrl)
+    expect(csv).toContain(`"'=HYPERLINK(""https://example.org"",""Click"")"`)
+    expect(csv).toContain("'@SUM(1+1)")
+    expect(csv).not.toMatch(/(^|,)"?[=@]/m)
+  })
+
   test('writes the CSV file named on the command line', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'fps-due-')), 'due.csv')
     const { stderr } = await promisify(execFile)(process.execPath, ['scripts/due-for-check-report.ts', out], {

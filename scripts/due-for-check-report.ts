@@ -69,7 +69,8 @@ export function reportRows(listings: readonly DueListing[], siteUrl: string): st
 
 /**
  * The CSV: UTF-8 with a byte-order mark, so spreadsheet programs read the apostrophes and accents
- * right, and Windows line endings, as RFC 4180 and Excel expect.
+ * right, and Windows line endings, as RFC 4180 and Excel expect. Names come from partners, so a
+ * name starting like a formula (=, +, -, @) is written as text, never run by the spreadsheet.
  */
 export function reportCsv(listings: readonly DueListing[], siteUrl: string): string {
   return stringify(reportRows(listings, siteUrl), {
@@ -77,6 +78,7 @@ export function reportCsv(listings: readonly DueListing[], siteUrl: string): str
     header: true,
     columns: [...reportColumns],
     record_delimiter: 'windows',
+    escape_formulas: true,
   })
 }
 
@@ -90,11 +92,12 @@ if (import.meta.main) {
   const out = process.argv[2]
   const source = contentSourceFromEnv()
   const now = buildTime()
-  const { csv, count } = await dueForCheckReport(
-    source,
-    now,
-    process.env.SITE_URL?.trim() || placeholderSiteUrl,
-  )
+  const siteUrl = process.env.SITE_URL?.trim()
+  if (!siteUrl)
+    console.error(
+      `SITE_URL is not set: the links point at ${placeholderSiteUrl}. Set it to the live site's address.`,
+    )
+  const { csv, count } = await dueForCheckReport(source, now, siteUrl || placeholderSiteUrl)
   if (out) await writeFile(out, csv)
   else process.stdout.write(csv)
   console.error(

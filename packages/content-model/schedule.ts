@@ -1,6 +1,6 @@
-import { formatDate, formatDateRange, formatTimeRange } from './format'
-import { todayInUk } from './rules'
-import { titleOf, weekdays, type ScheduleFrequency, type Weekday } from './vocabulary'
+import { formatDate, formatDateRange, formatTimeRange } from './format.ts'
+import { todayInUk } from './rules.ts'
+import { titleOf, weekdays, type ScheduleFrequency, type Weekday } from './vocabulary.ts'
 
 /**
  * A meeting time as people say it. The site prints this sentence on listing pages and cards,
