@@ -1,0 +1,105 @@
+import { enrolmentRoutes, titleOf } from '@findpeersupport/content-model/vocabulary'
+import type { CourseData, OrganisationData, TopicData } from '../content/schemas'
+import { courseHasStarted, courseSessions } from '../time/course'
+import { urls } from '../urls'
+import { isCurrentCourse, type BrowseIndex } from './browse'
+import { courseCard, type CardContext, type ListingCardView } from './cards'
+
+/** How far ahead "starting soon" looks: long enough to enrol, short enough to feel close. */
+export const startingSoonDays = 56
+
+const dayMs = 24 * 60 * 60 * 1000
+
+/** What the course pages need from the directory: the browse lookups, every organisation, and topics by id. */
+export type CourseIndexSource = BrowseIndex & {
+  organisations: readonly OrganisationData[]
+  topic: (id: string) => TopicData
+}
+
+type CourseContext = CardContext & Pick<CourseIndexSource, 'topic'>
+
+/** One term at one college, its courses ordered by topic. */
+export type CollegeTerm = { term: string; id: string; cards: ListingCardView[] }
+
+/** One college's courses that are not starting soon, term by term. */
+export type CollegeCourses = { name: string; id: string; href: string; terms: CollegeTerm[] }
+
+/** A course's first session date, for putting courses and terms in the order they start. */
+export const firstDate = (course: CourseData) => courseSessions(course.sessions)[0]?.date ?? ''
+
+/** Whether a course has not begun yet but will within the next eight weeks. */
+export const isStartingSoon = (course: CourseData, now: Date): boolean =>
+  !courseHasStarted(course.sessions, now) &&
+  courseHasStarted(course.sessions, new Date(now.getTime() + startingSoonDays * dayMs))
+
+/**
+ * A course card that also says when a referral is needed (the card's badge only speaks for
+ * courses anyone can enrol on) and what the course is about, since the page is ordered by topic.
+ */
+function courseIndexCard(course: CourseData, context: CourseContext): ListingCardView {
+  const card = courseCard(course, context)
+  const referral = course.enrolment === 'referral' ? [titleOf(enrolmentRoutes, 'referral')] : []
+  const topics = `Topics: ${course.topics.map((id) => context.topic(id).name).join(', ')}`
+  return { ...card, details: [...referral, ...card.details, topics] }
+}
+
+/** A stable, readable fragment id such as `croydon-recovery-college-spring-2027`. */
+const fragmentId = (...parts: string[]) =>
+  parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
+/**
+ * The courses page: courses starting in the next eight weeks first, in the order they start; then
+ * every other current course by college (A to Z), term (in date order) and topic.
+ */
+export function coursesView(index: CourseIndexSource, now: Date) {
+  const context: CourseContext = { ...index, now }
+  const current = index.courses
+    .filter((course) => isCurrentCourse(course, now))
+    .sort((a, b) => firstDate(a).localeCompare(firstDate(b)) || a.name.localeCompare(b.name, 'en-GB'))
+  const soon = current.filter((course) => isStartingSoon(course, now))
+  const later = current.filter((course) => !isStartingSoon(course, now))
+  const topicName = (course: CourseData) => index.topic(course.topics[0] ?? '').name
+  const byTopic = (a: CourseData, b: CourseData) =>
+    topicName(a).localeCompare(topicName(b), 'en-GB') || a.name.localeCompare(b.name, 'en-GB')
+
+  const colleges: CollegeCourses[] = index.organisations
+    .filter((organisation) => later.some((course) => course.college === organisation._id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .map((college) => {
+      const theirs = later.filter((course) => course.college === college._id)
+      const terms = [...new Set(theirs.map((course) => course.term))]
+      return {
+        name: college.name,
+        id: fragmentId(college.slug),
+        href: urls.recoveryCollege(college.slug),
+        terms: terms.map((term) => ({
+          term,
+          id: fragmentId(college.slug, term),
+          cards: theirs
+            .filter((course) => course.term === term)
+            .sort(byTopic)
+            .map((course) => courseIndexCard(course, context)),
+        })),
+      }
+    })
+
+  const topics = [...index.topics]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .map((topic) => ({
+      text: topic.name,
+      href: `${urls.topic(topic.slug)}#courses`,
+      count: current.filter((course) => course.topics.includes(topic._id)).length,
+    }))
+    .filter((topic) => topic.count > 0)
+
+  return {
+    soon: soon.map((course) => courseIndexCard(course, context)),
+    colleges,
+    topics,
+    total: current.length,
+  }
+}
