@@ -128,3 +128,26 @@ describe('a nurse prints a listing', () => {
     await context.close()
   })
 })
+
+describe.each(setups)(
+  'someone told to try the recovery college, on $name',
+  ({ viewport, javaScriptEnabled }) => {
+    test('reaches a Nottingham anxiety course from the home page in two taps', async () => {
+      const context = await siteContext(browser, { viewport, javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto(`${inject('siteOrigin')}/`)
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click()
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Recovery college courses')
+      const nottingham = page.getByRole('region', { name: 'Nottingham Recovery College' })
+      const anxiety = nottingham.getByRole('listitem').filter({ hasText: /Topics:.*Anxiety/ })
+      const name = await anxiety.first().getByRole('heading').textContent()
+      await anxiety
+        .first()
+        .getByRole('link', { name: name ?? '' })
+        .click()
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name)
+      expect(await page.getByRole('main').textContent()).toContain('Nottingham Recovery College')
+      await context.close()
+    })
+  },
+)
