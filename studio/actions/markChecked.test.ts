@@ -33,6 +33,7 @@ async function problemsOf(document: SanityDocument): Promise<Problem[]> {
 /** A listing with a draft that is otherwise ready to mark: change one thing per test. */
 const input = (overrides: Partial<MarkCheckedInput> = {}): MarkCheckedInput => ({
   ready: true,
+  canPublish: true,
   isValidating: false,
   problems: [],
   fields: fieldsOf('service'),
@@ -58,6 +59,15 @@ describe('markCheckedState', () => {
     expect(markCheckedState(input({ ready: false }))).toEqual({
       disabled: true,
       title: 'Loading the listing…',
+    })
+  })
+
+  test('tells someone who cannot publish, like a Contributor, to ask a directory editor', () => {
+    const state = markCheckedState(input({ canPublish: false, problems: [error('summary')] }))
+    expect(state).toEqual({
+      disabled: true,
+      title:
+        'You can change this listing but not publish it. Ask a directory editor to publish it and mark it as checked.',
     })
   })
 

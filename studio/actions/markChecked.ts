@@ -22,6 +22,8 @@ export interface Problem {
 export interface MarkCheckedInput {
   /** False until the Studio has loaded the document and can change it. */
   ready: boolean
+  /** Whether the person's role lets them publish this listing (a Contributor's does not). */
+  canPublish: boolean
   /** True while the Studio is still checking the latest changes for problems. */
   isValidating: boolean
   problems: readonly Problem[]
@@ -58,6 +60,13 @@ export function blockingProblems(problems: readonly Problem[]): Problem[] {
 /** Decides whether "Mark as checked today" can run, with a plain-English reason when it cannot. */
 export function markCheckedState(input: MarkCheckedInput): MarkCheckedState {
   if (!input.ready) return { disabled: true, title: 'Loading the listing…' }
+  if (!input.canPublish) {
+    return {
+      disabled: true,
+      title:
+        'You can change this listing but not publish it. Ask a directory editor to publish it and mark it as checked.',
+    }
+  }
   if (input.isValidating) return { disabled: true, title: 'Checking the listing for problems…' }
   const blocking = blockingProblems(input.problems)
   const [first] = blocking
