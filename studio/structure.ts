@@ -14,6 +14,8 @@ import {
   dueForCheckParams,
   myListingsFilter,
   myListingsParams,
+  myOrganisationIdsParams,
+  myOrganisationIdsQuery,
   recoveryCollegesFilter,
   serviceKindFilter,
   uniqueTerms,
@@ -25,25 +27,31 @@ import {
  * Each list's filter lives in site/lib/content/studioQueries.ts, where it is tested against the sample.
  */
 
-/** Shown instead of "My organisation's listings" when the Studio does not know who is signed in. */
+/** Shown instead of "My organisation’s listings" when the Studio does not know who is signed in. */
 const noEmailMessage =
   'We cannot show your organisation’s listings because your Studio account has no email address. ' +
-  'Ask a directory editor to add the address you sign in with to your organisation’s "Editors".'
+  'Sign in with an account that has an email address, and ask a directory editor to add that address ' +
+  'to your organisation’s “Editors” tab.'
 
 const NoEmail = () => createElement('p', { style: { padding: '1.25rem', maxWidth: '32rem' } }, noEmailMessage)
 
-function myListings(S: StructureBuilder, { currentUser }: StructureResolverContext) {
-  const item = S.listItem().id('my-listings').title('My organisation’s listings')
-  const email = currentUser?.email
-  if (!email) return item.child(S.component(NoEmail).id('no-email').title('My organisation’s listings'))
-  return item.child(
-    S.documentList()
+function myListings(S: StructureBuilder, context: StructureResolverContext) {
+  const title = 'My organisation’s listings'
+  const item = S.listItem().id('my-listings').title(title)
+  const email = context.currentUser?.email
+  if (!email) return item.child(S.component(NoEmail).id('no-email').title(title))
+  const client = context.getClient({ apiVersion })
+  // Two steps, because a list's filter cannot follow a reference and still update live: find the
+  // organisations each time the list opens, then filter listings on their own references to them.
+  return item.child(async () => {
+    const organisationIds = await client.fetch(myOrganisationIdsQuery, myOrganisationIdsParams(email))
+    return S.documentList()
       .apiVersion(apiVersion)
-      .title('My organisation’s listings')
+      .title(title)
       .filter(myListingsFilter)
-      .params(myListingsParams(email))
-      .defaultOrdering([...byName]),
-  )
+      .params(myListingsParams(organisationIds))
+      .defaultOrdering([...byName])
+  })
 }
 
 function dueForCheck(S: StructureBuilder) {
@@ -124,6 +132,13 @@ function byArea(S: StructureBuilder) {
     )
 }
 
+/**
+ * A term's item id. Sanity rejects ids with characters like "/" or "’", and terms may differ only
+ * in case, so anything else becomes "-" and the term's place in the list keeps each id unique.
+ */
+export const termItemId = (term: string, index: number) =>
+  `term-${index}-${term.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-')}`
+
 function recoveryColleges(S: StructureBuilder, context: StructureResolverContext) {
   const client = context.getClient({ apiVersion })
   return S.listItem()
@@ -141,9 +156,9 @@ function recoveryColleges(S: StructureBuilder, context: StructureResolverContext
           return S.list()
             .title('Courses by term')
             .items(
-              terms.map((term) =>
+              terms.map((term, index) =>
                 S.listItem()
-                  .id(term.toLowerCase().replace(/\s+/g, '-'))
+                  .id(termItemId(term, index))
                   .title(term)
                   .schemaType('course')
                   .child(

@@ -734,8 +734,13 @@ export type SiteSettingsQueryResult = {
 } | null
 
 // Source: ../site/lib/content/studioQueries.ts
+// Variable: myOrganisationIdsQuery
+// Query: *[_type == "organisation" && !(_id in path("drafts.**")) && count(editors[lower(@) == $email]) > 0]._id
+export type MyOrganisationIdsQueryResult = Array<string>
+
+// Source: ../site/lib/content/studioQueries.ts
 // Variable: myListingsQuery
-// Query: *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && count(coalesce(organisation, college)->editors[lower(@) == $email]) > 0] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
+// Query: *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && (organisation._ref in $organisationIds || college._ref in $organisationIds)] | order(name asc) {   _id,  _type,  name,  "slug": slug.current,  kind,  term,  status,  lastChecked,  "organisation": coalesce(organisation, college)->{ _id, name, editors } }
 export type MyListingsQueryResult = Array<
   | {
       _id: string
@@ -1039,7 +1044,8 @@ declare global {
     '\n  *[_type == "topic" && !(_id in path("drafts.**"))] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    description,\n    alsoKnownAs\n  }\n': TopicsQueryResult
     '\n  *[_type == "page" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    summary,\n    body,\n    lastReviewed\n  }\n': PagesQueryResult
     '\n  *[_type == "siteSettings" && !(_id in path("drafts.**"))][0] {\n    _id,\n    siteName,\n    description,\n    crisisContacts[]{ name, number, method, textBody, when },\n    updatesEmail\n  }\n': SiteSettingsQueryResult
-    '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && count(coalesce(organisation, college)->editors[lower(@) == $email]) > 0] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': MyListingsQueryResult
+    '\n  *[_type == "organisation" && !(_id in path("drafts.**")) && count(editors[lower(@) == $email]) > 0]._id\n': MyOrganisationIdsQueryResult
+    '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && (organisation._ref in $organisationIds || college._ref in $organisationIds)] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': MyListingsQueryResult
     '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && (!defined(lastChecked) || lastChecked <= $checkDueOn)] | order(select(defined(lastChecked) => 1, 0), lastChecked asc, name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': DueForCheckQueryResult
     '\n  *[!(_id in path("drafts.**")) && _type in ["service", "course", "opportunity"] && status in $statuses] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': ClosedOrPausedQueryResult
     '\n  *[!(_id in path("drafts.**")) && _type == "service" && kind == $kind] | order(name asc) { \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  term,\n  status,\n  lastChecked,\n  "organisation": coalesce(organisation, college)->{ _id, name, editors }\n }\n': ServiceKindQueryResult

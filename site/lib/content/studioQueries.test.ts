@@ -23,6 +23,8 @@ import {
   myListingsFilter,
   myListingsParams,
   myListingsQuery,
+  myOrganisationIdsParams,
+  myOrganisationIdsQuery,
   serviceKindFilter,
   serviceKindQuery,
   uniqueTerms,
@@ -156,7 +158,15 @@ describe('"Due for a check"', () => {
 })
 
 describe('"My organisation’s listings"', () => {
-  const mine = async (email: string) => ids(await run(myListingsQuery, myListingsParams(email)))
+  /** The two steps the Studio takes: the organisations that list the email, then their listings. */
+  const mine = async (email: string) => {
+    const organisationIds = await queryDocuments<string[]>(
+      documents,
+      myOrganisationIdsQuery,
+      myOrganisationIdsParams(email),
+    )
+    return ids(await run(myListingsQuery, myListingsParams(organisationIds)))
+  }
   const listingsOf = (...organisations: string[]) =>
     sorted(
       publishedListings.filter((doc) => organisations.includes(keeperOf(doc) ?? '')).map((doc) => doc._id),
@@ -183,6 +193,22 @@ describe('"My organisation’s listings"', () => {
 
   test('is empty for an email no organisation lists', async () => {
     expect(await mine('someone-else@example.org')).toEqual([])
+  })
+
+  test('finds organisations by their published editors, not a draft’s', async () => {
+    const published = sample.find((doc) => doc._id === 'org-hear-us-croydon') as Doc
+    const draft: Doc = { ...published, _id: `drafts.${published._id}`, editors: ['new-editor@example.org'] }
+    const found = await queryDocuments<string[]>(
+      [...documents, draft],
+      myOrganisationIdsQuery,
+      myOrganisationIdsParams('New-Editor@example.org'),
+    )
+    expect(found).toEqual([])
+  })
+
+  test('filters each listing on its own references, so the Studio can keep the list live', () => {
+    expect(myListingsFilter).not.toContain('->')
+    expect(myListingsFilter).toContain('$organisationIds')
   })
 
   test('every sample editor sees exactly the listings of the organisations that list them', async () => {

@@ -36,13 +36,24 @@ const deskListingFields = /* groq */ `
 `
 
 /**
- * Listings whose organisation lists `$email` among its editors. Sign-in addresses are not
- * case-sensitive, so both sides are compared in lower case.
+ * The organisations that list `$email` among their editors: the first step of "My organisation's
+ * listings". Sign-in addresses are not case-sensitive, so both sides are compared in lower case.
  */
-export const myListingsFilter = /* groq */ `${isListing} && count(${keeper}->editors[lower(@) == $email]) > 0`
+export const myOrganisationIdsQuery = defineQuery(`
+  *[_type == "organisation" && ${published} && count(editors[lower(@) == $email]) > 0]._id
+`)
 
-/** The parameters of "My organisation's listings" for the person signed in to the Studio. */
-export const myListingsParams = (email: string) => ({ email: email.trim().toLowerCase() })
+/** The parameters of `myOrganisationIdsQuery` for the person signed in to the Studio. */
+export const myOrganisationIdsParams = (email: string) => ({ email: email.trim().toLowerCase() })
+
+/**
+ * Listings kept by one of `$organisationIds`. No join (`->`): the Studio keeps a list up to date by
+ * testing each changed document against its filter alone, so a join would miss new listings.
+ */
+export const myListingsFilter = /* groq */ `${isListing} && (organisation._ref in $organisationIds || college._ref in $organisationIds)`
+
+/** The parameters of "My organisation's listings", given the ids `myOrganisationIdsQuery` found. */
+export const myListingsParams = (organisationIds: readonly string[]) => ({ organisationIds })
 
 /** How many months after its last check a listing is due to be checked again. */
 export const CHECK_DUE_AFTER_MONTHS = 6
