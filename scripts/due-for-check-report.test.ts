@@ -120,7 +120,7 @@ describe('the "due for a check" report', () => {
       term: null,
       status: 'running',
       lastChecked: null,
-      organisation: { name: '@SUM(1+1)', editors: null },
+      organisation: { _id: 'org-formula', name: '@SUM(1+1)', editors: null },
     }
     const csv = reportCsv([listing], siteUrl)
     expect(csv).toContain(`"'=HYPERLINK(""https://example.org"",""Click"")"`)
