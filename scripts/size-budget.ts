@@ -25,6 +25,7 @@ export const listingFolders = [
   'courses',
   'organisations',
   'opportunities',
+  'recovery-colleges',
   'areas',
   'topics',
 ] as const
