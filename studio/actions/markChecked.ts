@@ -94,13 +94,18 @@ export interface Checker {
   email?: string | undefined
 }
 
+/** What "Checked by" says for a person: their name, or their email if the account has no name. */
+export function checkerName(checker: Checker | null | undefined): string | undefined {
+  return checker?.name?.trim() || checker?.email?.trim() || undefined
+}
+
 /**
  * The patches that record a check: today's date, and who did it (their name, or their email if
  * the account has no name). With nobody signed in the old name is removed rather than kept,
  * so it never looks as if someone else did this check.
  */
 export function checkedPatch(today: string, checker: Checker | null): CheckedPatch[] {
-  const checkedBy = checker?.name?.trim() || checker?.email?.trim()
+  const checkedBy = checkerName(checker)
   return checkedBy
     ? [{ set: { lastChecked: today, checkedBy } satisfies CheckedFields }]
     : [{ set: { lastChecked: today } }, { unset: ['checkedBy'] }]

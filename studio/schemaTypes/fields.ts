@@ -1,4 +1,5 @@
 import { textLimits, type TextLimit } from '@findpeersupport/content-model/limits'
+import { checkerName } from '../actions/markChecked'
 import {
   defineArrayMember,
   defineField,
@@ -207,9 +208,13 @@ export const lastCheckedFields = [
     title: 'Checked by',
     type: 'string',
     description: 'Who checked it: a name or role, like "Sam, volunteer coordinator". Not shown on the site.',
-    // The person writing a listing is checking it. With nobody signed in the resolver gives
+    // The person writing a listing is checking it, named as "Mark as checked today" names them.
+    // With nobody signed in the resolver gives
     // undefined and Sanity leaves the field empty, though its type only admits a string.
-    initialValue: ((_params, { currentUser }) => currentUser?.name) as InitialValueResolver<unknown, string>,
+    initialValue: ((_params, { currentUser }) => checkerName(currentUser)) as InitialValueResolver<
+      unknown,
+      string
+    >,
   }),
 ]
 

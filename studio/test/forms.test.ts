@@ -207,6 +207,11 @@ describe('starting values', () => {
     expect((await newDocument('service')).lastChecked).toBe('2027-06-02')
   })
 
+  test('a partner whose account has no name is named by their email, as Mark as checked does', async () => {
+    const nameless = { ...partner, name: '' }
+    expect((await newDocument('service', nameless)).checkedBy).toBe('sam@example.org')
+  })
+
   test('nobody is named as the checker when nobody is signed in', async () => {
     expect(await newDocument('service', null)).not.toHaveProperty('checkedBy')
   })
