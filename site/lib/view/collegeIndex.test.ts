@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { college, course } from '../../../tests/fixtures/directory'
+import { college, course, sessionOn as session } from '../../../tests/fixtures/directory'
 import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { collegeSummaries } from './collegeIndex'
-
-const session = (date: string) => ({
-  _key: date,
-  _type: 'courseSession',
-  date,
-  startsAt: '10:00',
-  endsAt: '12:00',
-})
 
 describe('collegeSummaries', () => {
   test('lists only recovery colleges, with their areas and what they offer now', async () => {

@@ -1,15 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { college, course, hearingVoices, referenceItem } from '../../../tests/fixtures/directory'
+import {
+  college,
+  course,
+  hearingVoices,
+  referenceItem,
+  sessionOn as session,
+} from '../../../tests/fixtures/directory'
 import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { coursesView, isStartingSoon } from './courseIndex'
-
-const session = (date: string) => ({
-  _key: date,
-  _type: 'courseSession',
-  date,
-  startsAt: '10:00',
-  endsAt: '12:00',
-})
 
 // fixtureNow is Sunday 22 November 2026; eight weeks on is Sunday 17 January 2027.
 const anxiety = variantOf(hearingVoices, 'anxiety', { name: 'Anxiety' })

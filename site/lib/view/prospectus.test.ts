@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { college, course } from '../../../tests/fixtures/directory'
+import { college, course, sessionOn as session } from '../../../tests/fixtures/directory'
 import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { prospectusView } from './prospectus'
-
-const session = (date: string) => ({
-  _key: date,
-  _type: 'courseSession',
-  date,
-  startsAt: '10:00',
-  endsAt: '12:00',
-})
 
 const variants = [
   variantOf(course, 'summer', { term: 'Summer 2027', sessions: [session('2027-05-04')] }),
