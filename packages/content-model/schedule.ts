@@ -1,6 +1,6 @@
 import { formatDate, formatDateRange, formatTimeRange } from './format.ts'
 import { todayInUk } from './rules.ts'
-import { titleOf, weekdays, type ScheduleFrequency, type Weekday } from './vocabulary.ts'
+import { titleOf, weekdays, weeksOfMonth, type ScheduleFrequency, type Weekday } from './vocabulary.ts'
 
 /**
  * A meeting time as people say it. The site prints this sentence on listing pages and cards,
@@ -22,7 +22,9 @@ export type ScheduleWords = {
 }
 
 const dayOrder: readonly Weekday[] = weekdays.map((day) => day.value)
-const ordinals: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', [-1]: 'last' }
+/** "1st", "2nd", … "last": the Studio's own words for the weeks of a month, mid-sentence. */
+const ordinal = (week: number): string =>
+  weeksOfMonth.find(({ value }) => value === week)?.title.toLowerCase() ?? String(week)
 
 /** Sorts day codes Monday first, as people in the UK count a week. */
 export const byWeekOrder = (a: Weekday, b: Weekday) => dayOrder.indexOf(a) - dayOrder.indexOf(b)
@@ -50,7 +52,7 @@ function describeDays(schedule: ScheduleWords): string {
         : schedule.interval === 2
           ? 'every other month'
           : `every ${schedule.interval} months`
-    return capitalise(`${list(weeks.map((week) => ordinals[week] ?? String(week)))} ${names} of ${month}`)
+    return capitalise(`${list(weeks.map(ordinal))} ${names} of ${month}`)
   }
   const isWeekdays = days.length === 5 && days.every((day) => day !== 'SA' && day !== 'SU')
   const dayWords = days.length === 7 ? 'day' : isWeekdays ? 'weekday' : names

@@ -1,6 +1,7 @@
 import { defineQuery } from 'groq'
 import { todayInUk } from '@findpeersupport/content-model/rules'
 import { listingStatuses } from '@findpeersupport/content-model/vocabulary'
+import { daysInMonth } from '../time/london.ts'
 import { published } from './queries.ts'
 
 /*
@@ -68,10 +69,9 @@ export const dueForCheckFilter = /* groq */ `${isListing} && (!defined(lastCheck
 export function checkDueOn(now: Date): string {
   const [year, month, day] = todayInUk(now).split('-').map(Number) as [number, number, number]
   const monthIndex = year * 12 + (month - 1) - CHECK_DUE_AFTER_MONTHS
-  const dueYear = Math.floor(monthIndex / 12)
-  const dueMonth = (monthIndex % 12) + 1
-  const lastDay = new Date(Date.UTC(dueYear, dueMonth, 0)).getUTCDate()
-  return [dueYear, dueMonth, Math.min(day, lastDay)].map((part) => String(part).padStart(2, '0')).join('-')
+  const dueMonth = `${Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`
+  const dueDay = Math.min(day, daysInMonth(`${dueMonth}-01`))
+  return `${dueMonth}-${String(dueDay).padStart(2, '0')}`
 }
 
 /** The parameters of "Due for a check" at the instant `now`. */
