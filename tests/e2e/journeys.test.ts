@@ -6,6 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { courseHasFinished, type CourseSession } from '../../site/lib/time/course.ts'
+import { testClock } from '../clock.ts'
+import { readDataset } from './contentLake.ts'
 import { connectBrowser, siteContext } from './harness.ts'
 
 let browser: Browser
@@ -129,29 +132,46 @@ describe('a nurse prints a listing', () => {
   })
 })
 
+/**
+ * Whether the sample has a Nottingham Recovery College course about anxiety still to run at the
+ * suite's clock. The sample's terms end in 2027: run later, there is nothing to reach.
+ */
+const nottinghamAnxietyCourseRuns = readDataset('studio/seed/sample.ndjson').some(
+  (doc) =>
+    doc._type === 'course' &&
+    !doc._id.startsWith('drafts.') &&
+    doc['status'] !== 'closed' &&
+    (doc['college'] as { _ref: string })._ref === 'org-nottingham-recovery-college' &&
+    (doc['topics'] as { _ref: string }[]).some(({ _ref }) => _ref === 'topic-anxiety') &&
+    !courseHasFinished(doc['sessions'] as CourseSession[], testClock()),
+)
+
 describe.each(setups)(
   'someone told to try the recovery college, on $name',
   ({ viewport, javaScriptEnabled }) => {
-    test('reaches a Nottingham anxiety course from the home page in two taps', async () => {
-      const context = await siteContext(browser, { viewport, javaScriptEnabled })
-      const page = await context.newPage()
-      await page.goto(`${inject('siteOrigin')}/`)
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click()
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Recovery college courses')
-      // Under the college's heading, or at the top (naming its college) if it starts within eight weeks.
-      const nottingham = page
-        .getByRole('region', { name: 'Nottingham Recovery College' })
-        .getByRole('listitem')
-        .or(page.getByRole('listitem').filter({ hasText: 'Run by Nottingham Recovery College' }))
-      const anxiety = nottingham.filter({ hasText: /Topics:.*Anxiety/ })
-      const name = await anxiety.first().getByRole('heading').textContent()
-      await anxiety
-        .first()
-        .getByRole('link', { name: name ?? '' })
-        .click()
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name)
-      expect(await page.getByRole('main').textContent()).toContain('Nottingham Recovery College')
-      await context.close()
-    })
+    test.runIf(nottinghamAnxietyCourseRuns)(
+      'reaches a Nottingham anxiety course from the home page in two taps',
+      async () => {
+        const context = await siteContext(browser, { viewport, javaScriptEnabled })
+        const page = await context.newPage()
+        await page.goto(`${inject('siteOrigin')}/`)
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click()
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Recovery college courses')
+        // Under the college's heading, or at the top (naming its college) if it starts within eight weeks.
+        const nottingham = page
+          .getByRole('region', { name: 'Nottingham Recovery College' })
+          .getByRole('listitem')
+          .or(page.getByRole('listitem').filter({ hasText: 'Run by Nottingham Recovery College' }))
+        const anxiety = nottingham.filter({ hasText: /Topics:.*Anxiety/ })
+        const name = await anxiety.first().getByRole('heading').textContent()
+        await anxiety
+          .first()
+          .getByRole('link', { name: name ?? '' })
+          .click()
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name)
+        expect(await page.getByRole('main').textContent()).toContain('Nottingham Recovery College')
+        await context.close()
+      },
+    )
   },
 )
