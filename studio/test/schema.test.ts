@@ -98,6 +98,7 @@ describe('required fields', () => {
       'organisation',
       'summary',
       'whoFor',
+      'topics',
       'areas',
       'delivery',
       'commitment',
@@ -149,6 +150,16 @@ describe('required fields', () => {
   test('a course with no sessions fails', async () => {
     expect(await errorsOf(course({ sessions: [] }))).toEqual([
       error('sessions', 'Must have at least 1 items'),
+    ])
+  })
+
+  test('an opportunity that names no group of people it supports passes: most roles are for anyone', async () => {
+    expect(await errorsOf(without(factories.opportunity(), 'audiences'))).toEqual([])
+  })
+
+  test('an opportunity with an empty list of topics fails', async () => {
+    expect(await errorsOf(factories.opportunity({ topics: [] }))).toEqual([
+      error('topics', 'Must have at least 1 items'),
     ])
   })
 

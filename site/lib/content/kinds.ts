@@ -163,6 +163,9 @@ export const documentKinds = {
     references: {
       organisation: { to: 'organisations', need: 'one' },
       areas: { to: 'areas', need: 'some' },
+      // Not `some`, as for services: a role is worth publishing on the get-involved page
+      // whatever it is about, and roles saved before they had topics have none.
+      topics: { to: 'topics', need: 'any' },
     },
     guarded: true,
   }),

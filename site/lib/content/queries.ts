@@ -91,6 +91,8 @@ export const opportunitiesQuery = defineQuery(`
     ${listingFields},
     kind,
     "organisation": organisation._ref,
+    audiences,
+    "topics": topics[]._ref,
     delivery,
     commitment,
     pay,

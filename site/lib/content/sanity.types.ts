@@ -135,6 +135,13 @@ export type OrganisationReference = {
   [internalGroqTypeReferenceTo]?: 'organisation'
 }
 
+export type TopicReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'topic'
+}
+
 export type AreaReference = {
   _ref: string
   _type: 'reference'
@@ -155,6 +162,12 @@ export type Opportunity = {
   summary?: string
   description?: RichText
   whoFor?: string
+  audiences?: Array<string>
+  topics?: Array<
+    {
+      _key: string
+    } & TopicReference
+  >
   pay?: string
   trainingProvided?: string
   commitment?: string
@@ -172,13 +185,6 @@ export type Opportunity = {
   alert?: string
   lastChecked?: string
   checkedBy?: string
-}
-
-export type TopicReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'topic'
 }
 
 export type VenueReference = {
@@ -475,9 +481,9 @@ export type AllSanitySchemaTypes =
   | Slug
   | Topic
   | OrganisationReference
+  | TopicReference
   | AreaReference
   | Opportunity
-  | TopicReference
   | VenueReference
   | Course
   | Venue
@@ -601,7 +607,7 @@ export type CoursesQueryResult = Array<{
 
 // Source: ../site/lib/content/queries.ts
 // Variable: opportunitiesQuery
-// Query: *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    kind,    "organisation": organisation._ref,    delivery,    commitment,    pay,    trainingProvided,    howToApply,    applyUrl,    closingDate  }
+// Query: *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    kind,    "organisation": organisation._ref,    audiences,    "topics": topics[]._ref,    delivery,    commitment,    pay,    trainingProvided,    howToApply,    applyUrl,    closingDate  }
 export type OpportunitiesQueryResult = Array<{
   _id: string
   _type: 'opportunity'
@@ -623,6 +629,8 @@ export type OpportunitiesQueryResult = Array<{
   lastChecked: string | null
   kind: 'paid' | 'training' | 'volunteer' | null
   organisation: string | null
+  audiences: Array<string> | null
+  topics: Array<string> | null
   delivery: Array<string> | null
   commitment: string | null
   pay: string | null
@@ -1037,7 +1045,7 @@ declare global {
   interface SanityQueries {
     '\n  *[_type == "service" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    peerLed,\n    coProduced,\n    delivery,\n    "venues": venues[]._ref,\n    schedules[]{ \n  freq,\n  interval,\n  byday,\n  weeksOfMonth,\n  opensAt,\n  closesAt,\n  validFrom,\n  validTo,\n  skipsBankHolidays,\n  notes\n },\n    availability,\n    onlineDetails,\n    accessRoute,\n    howToJoin,\n    cost,\n    costDetails,\n    languages,\n    accessibilityNotes\n  }\n': ServicesQueryResult
     '\n  *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    "college": college._ref,\n    term,\n    audiences,\n    "topics": topics[]._ref,\n    sessions[]{ date, startsAt, endsAt },\n    format,\n    "venue": venue._ref,\n    onlineDetails,\n    peerTutor,\n    enrolment,\n    howToEnrol,\n    enrolUrl,\n    places,\n    cost,\n    costDetails\n  }\n': CoursesQueryResult
-    '\n  *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    delivery,\n    commitment,\n    pay,\n    trainingProvided,\n    howToApply,\n    applyUrl,\n    closingDate\n  }\n': OpportunitiesQueryResult
+    '\n  *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    delivery,\n    commitment,\n    pay,\n    trainingProvided,\n    howToApply,\n    applyUrl,\n    closingDate\n  }\n': OpportunitiesQueryResult
     '\n  *[_type == "organisation" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    kind,\n    summary,\n    description,\n    "areas": areas[]._ref,\n    website,\n    email,\n    phone,\n    charityNumber,\n    lastChecked\n  }\n': OrganisationsQueryResult
     '\n  *[_type == "venue" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    address{ line1, line2, town, postcode },\n    location{ lat, lng },\n    "area": area._ref,\n    stepFree,\n    accessibleToilet,\n    hearingLoop,\n    accessNotes,\n    transport\n  }\n': VenuesQueryResult
     '\n  *[_type == "area" && !(_id in path("drafts.**"))] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    region,\n    isNational\n  }\n': AreasQueryResult

@@ -199,6 +199,9 @@ export const opportunitySchema = z.object({
   ...listingFields,
   kind: z.enum(valuesOf(opportunityKinds)),
   organisation: id,
+  audiences: list(z.enum(valuesOf(audiences))),
+  /** Empty on opportunities saved before they had topics: they are still published, on no topic page. */
+  topics: list(id),
   delivery: z.array(z.enum(valuesOf(deliveryModes))).min(1, 'says nothing about how it happens'),
   commitment: text(textLimits.phrase),
   pay: optional(text(textLimits.phrase)),

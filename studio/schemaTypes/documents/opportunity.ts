@@ -2,6 +2,7 @@ import { textLimits } from '@findpeersupport/content-model/limits'
 import { defineField, defineType } from 'sanity'
 import {
   areasField,
+  audiencesField,
   contactField,
   deliveryField,
   descriptionField,
@@ -12,6 +13,7 @@ import {
   slugField,
   statusFields,
   summaryField,
+  topicsField,
   webAddressField,
   whoForField,
 } from '../fields'
@@ -44,6 +46,17 @@ export const opportunity = defineType({
         ...whoForField,
         title: 'Who can apply',
         description: 'Like "People with their own experience of mental health services".',
+      },
+      {
+        ...audiencesField,
+        title: 'Groups of people it supports',
+        description:
+          'Who the role works with, like young people or carers. Tick all that apply. Used for search filters.',
+      },
+      {
+        ...topicsField,
+        description:
+          'What the role is about, like hearing voices or carers. Recovery or general wellbeing if it is for anyone.',
       },
       defineField({
         name: 'pay',

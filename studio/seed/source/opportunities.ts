@@ -19,6 +19,8 @@ export const opportunities: OpportunityInput[] = [
     ],
     whoFor:
       'Adults in Croydon who have been an inpatient in a mental health hospital and feel well enough to support others',
+    audiences: ['inpatients', 'after-hospital'],
+    topics: ['leaving-hospital', 'recovery'],
     areas: ['croydon'],
     delivery: ['in-person'],
     commitment: 'One afternoon a week for at least six months',
@@ -32,6 +34,32 @@ export const opportunities: OpportunityInput[] = [
     lastChecked: '2026-10-14',
   },
   {
+    id: 'mind-in-croydon-young-peer-leader',
+    name: 'Volunteer peer leader for young people',
+    kind: 'volunteer',
+    organisation: 'mind-in-croydon',
+    summary:
+      'Help run our young people’s peer group in Croydon, using your own experience to support 16 to 25 year olds.',
+    description: [
+      'Peer leaders run the Thursday group with a member of staff close by. You welcome new people, start the conversation and help keep the space safe.',
+      'You do not need to be an expert. What matters is that you remember what it was like, and that you can listen.',
+    ],
+    whoFor: 'Young people aged 18 to 25 in Croydon with their own experience of mental health problems',
+    audiences: ['young-people', 'students'],
+    topics: ['anxiety', 'depression', 'self-harm'],
+    areas: ['croydon'],
+    delivery: ['in-person', 'online'],
+    commitment: 'One evening a week in term time, for at least one term',
+    pay: 'Unpaid. Travel and food expenses are paid.',
+    trainingProvided:
+      'Two days of peer leader training, safeguarding training, and a debrief after every group',
+    howToApply: 'Text or email us. We will invite you to see the group, then to a short, informal chat.',
+    applyUrl: 'https://example.org/mind-in-croydon/young-people/peer-leaders',
+    contact: { text: '07700 900157', email: 'mindincroydon@example.org' },
+    status: 'running',
+    lastChecked: '2026-09-24',
+  },
+  {
     id: 'lambeth-volunteer-peer-mentor',
     name: 'Volunteer peer mentor',
     kind: 'volunteer',
@@ -39,6 +67,8 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Support someone in Lambeth through a hard time, such as leaving hospital or starting with a new team, as a volunteer peer mentor.',
     whoFor: 'People in Lambeth with lived experience of mental health problems or of caring',
+    audiences: ['adults', 'after-hospital'],
+    topics: ['leaving-hospital', 'recovery'],
     areas: ['lambeth'],
     delivery: ['in-person', 'phone'],
     commitment: 'Two to three hours a week for at least six months',
@@ -58,6 +88,8 @@ export const opportunities: OpportunityInput[] = [
     organisation: 'york-mind',
     summary: 'Spend an hour or two a week with someone in York who feels isolated: a walk, a coffee, a chat.',
     whoFor: 'Anyone aged 18 or over who is a good listener. Lived experience is welcome but not needed.',
+    audiences: ['adults', 'older-people'],
+    topics: ['loneliness'],
     areas: ['york'],
     delivery: ['in-person'],
     commitment: 'One to two hours a week for at least a year',
@@ -77,6 +109,8 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Help run one of our peer support groups in Oxford, Banbury or Abingdon, with another facilitator by your side.',
     whoFor: 'People with lived experience of mental health problems who have been to a peer group themselves',
+    audiences: ['adults'],
+    topics: ['general-wellbeing', 'recovery'],
     areas: ['oxfordshire'],
     delivery: ['in-person'],
     commitment: 'Two hours a week or fortnight, plus half an hour to set up and wind down',
@@ -101,6 +135,8 @@ export const opportunities: OpportunityInput[] = [
       'Read about [what the role involves](https://example.org/oxford-health/peer-support-jobs) before you apply.',
     ],
     whoFor: 'People with their own lived experience of mental health problems and recovery',
+    audiences: ['adults'],
+    topics: ['recovery'],
     areas: ['oxfordshire'],
     delivery: ['in-person'],
     commitment: '22.5 or 37.5 hours a week, Monday to Friday',
@@ -123,6 +159,8 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Join Leeds and York Partnership’s growing team of peer support workers, working with people in community mental health teams.',
     whoFor: 'People with lived experience of mental health problems who have used services',
+    audiences: ['adults'],
+    topics: ['recovery'],
     areas: ['leeds'],
     delivery: ['in-person'],
     commitment: '37.5 hours a week. Part time and job share welcome.',
@@ -144,6 +182,8 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Lead and support a small team of peer support workers in Croydon’s community mental health teams.',
     whoFor: 'Experienced peer support workers with lived experience of mental health problems',
+    audiences: ['adults'],
+    topics: ['recovery'],
     areas: ['croydon'],
     delivery: ['in-person'],
     commitment: '37.5 hours a week',
@@ -165,6 +205,8 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Support people on SLaM’s wards, including at the Bethlem, from the day they arrive to the day they go home.',
     whoFor: 'People with their own experience of mental health services, ideally including a hospital stay',
+    audiences: ['inpatients', 'after-hospital'],
+    topics: ['leaving-hospital', 'recovery'],
     areas: ['croydon', 'lambeth'],
     delivery: ['in-person'],
     commitment: '37.5 hours a week, including some evenings and weekends',
@@ -185,6 +227,7 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Co-write and co-teach recovery college courses across Oxfordshire, bringing your own experience of mental illness and recovery.',
     whoFor: 'People with lived experience of mental health problems who enjoy sharing ideas with groups',
+    topics: ['recovery'],
     areas: ['oxfordshire'],
     delivery: ['in-person', 'online'],
     commitment: 'Sessional work: usually two to six teaching sessions a month, plus planning time',
@@ -205,6 +248,7 @@ export const opportunities: OpportunityInput[] = [
     summary:
       'Help co-produce and co-deliver courses at Nottingham Recovery College, as a step towards paid peer work.',
     whoFor: 'Former recovery college students with lived experience',
+    topics: ['recovery'],
     areas: ['nottingham'],
     delivery: ['in-person'],
     commitment: 'A few hours a month, for one term or more',
@@ -227,6 +271,7 @@ export const opportunities: OpportunityInput[] = [
       'The course is run by two certified IPS trainers with lived experience. It is open to SUN members and to anyone thinking about peer support work in Leeds.',
     ],
     whoFor: 'People with lived experience who want to offer peer support, as volunteers or in paid roles',
+    topics: ['recovery'],
     areas: ['leeds'],
     delivery: ['in-person'],
     commitment: 'Five full days over two weeks: 8, 9, 10, 15 and 16 March 2027',
@@ -246,6 +291,7 @@ export const opportunities: OpportunityInput[] = [
       'A ten-week course that prepares people with lived experience to apply for paid peer support worker jobs in the NHS.',
     whoFor:
       'People with lived experience of mental health problems, in recovery, who are thinking about peer work',
+    topics: ['recovery'],
     areas: ['nottingham'],
     delivery: ['in-person', 'online'],
     commitment: 'One day a week for ten weeks, from April 2027',
@@ -268,6 +314,8 @@ export const opportunities: OpportunityInput[] = [
       'Answer calls and texts on the Solidarity in a Crisis weekend line, offering peer support to people in Lambeth when things are hardest.',
     whoFor:
       'People in Lambeth with their own experience of mental health crisis, now feeling well enough to support others',
+    audiences: ['adults'],
+    topics: ['general-wellbeing', 'depression', 'self-harm', 'anxiety'],
     areas: ['lambeth'],
     delivery: ['phone'],
     commitment: 'One evening shift a month, from home or the office',
@@ -287,6 +335,7 @@ export const opportunities: OpportunityInput[] = [
       'Freelance work delivering NSUN’s training on involvement and co-production to user-led groups and services across England.',
     whoFor:
       'People with lived experience of mental distress and of running or taking part in user-led groups',
+    topics: ['recovery'],
     areas: ['national-and-online'],
     delivery: ['online', 'in-person'],
     commitment: 'Occasional: around two training days a month',
