@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { brokenDataset, brokenDocuments } from '../../../tests/fixtures/broken'
-import { fixtureDocuments } from '../../../tests/fixtures/directory'
+import { fixtureDocuments, linkworker, referenceItem, without } from '../../../tests/fixtures/directory'
 import { assertEnoughPublished, buildDirectory, fetchDirectory, loadDirectory } from './directory'
 import { documentsSource } from './source'
 import { formatProblem } from './validate'
@@ -34,6 +34,33 @@ describe('buildDirectory with valid documents', () => {
     expect(group?.organisation).toBe('org-hear-us')
     expect(group?.venues).toEqual(['venue-st-marys-hall'])
     expect(group?.topics).toEqual(['topic-hearing-voices'])
+  })
+})
+
+describe('buildDirectory with opportunities', () => {
+  const othersThanLinkworker = fixtureDocuments.filter((document) => document._id !== linkworker._id)
+
+  test('publishes an opportunity’s topics and the groups of people it supports', async () => {
+    const { directory } = await build(fixtureDocuments)
+    expect(directory.opportunities[0]).toMatchObject({
+      topics: ['topic-hearing-voices'],
+      audiences: ['inpatients'],
+    })
+  })
+
+  test('publishes a role saved before opportunities had topics, on no topic', async () => {
+    const { directory, problems } = await build([...othersThanLinkworker, without(linkworker, 'topics')])
+    expect(problems).toEqual([])
+    expect(directory.opportunities).toEqual([expect.objectContaining({ _id: linkworker._id, topics: [] })])
+  })
+
+  test('keeps a role whose only topic is not published, and says which topic is missing', async () => {
+    const { directory, problems } = await build([
+      ...othersThanLinkworker,
+      { ...linkworker, topics: [referenceItem('topic-gone')] },
+    ])
+    expect(directory.opportunities).toEqual([expect.objectContaining({ _id: linkworker._id, topics: [] })])
+    expect(problems.map(formatProblem).join()).toMatch(/field topics: points to "topic-gone"/)
   })
 })
 
