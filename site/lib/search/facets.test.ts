@@ -88,6 +88,29 @@ describe('searchFacets', async () => {
     expect(searchFacets({ type: 'service', entry }, directory, now).meta.next).toBeUndefined()
   })
 
+  test('an opportunity is filtered by its topics and the groups of people it supports, as services are', () => {
+    const { filters } = searchFacets(
+      { type: 'opportunity', entry: first(directory.opportunities) },
+      directory,
+      now,
+    )
+    expect(filters).toEqual(
+      expect.arrayContaining([
+        ['kind', 'Volunteer role'],
+        ['area', 'Croydon'],
+        ['topic', 'Hearing voices'],
+        ['for', 'People staying in hospital'],
+        ['how', 'In person'],
+      ]),
+    )
+  })
+
+  test('an opportunity saved before it had topics or audiences gets neither filter', () => {
+    const entry = { ...first(directory.opportunities), topics: [], audiences: [] }
+    const { filters } = searchFacets({ type: 'opportunity', entry }, directory, now)
+    expect(filters.filter(([key]) => key === 'topic' || key === 'for')).toEqual([])
+  })
+
   test('opportunities and organisations have no access or day filters', () => {
     const opportunity = searchFacets(
       { type: 'opportunity', entry: first(directory.opportunities) },
@@ -114,7 +137,14 @@ describe('searchFacets with people’s words', async () => {
     const [group] = directory.services
     if (!group) throw new Error('the fixture has services')
     const { words } = searchFacets({ type: 'service', entry: group }, directory, now, concepts)
-    expect(words).toContain('voice hearers')
+    expect(words).toContain('visions')
+    expect(words).not.toContain('gay')
+  })
+
+  test('indexes the ways people say what an opportunity is about, so a role is found in their words', () => {
+    const [role] = directory.opportunities
+    if (!role) throw new Error('the fixture has opportunities')
+    const { words } = searchFacets({ type: 'opportunity', entry: role }, directory, now, concepts)
     expect(words).toContain('visions')
     expect(words).not.toContain('gay')
   })

@@ -111,6 +111,11 @@ export function searchFacets(
   const { type, entry } = listing
   const areas = entry.areas.map((id) => lookups.area(id).name)
   add('area', ...areas)
+  // Every listing but an organisation says what it is about and who it is for.
+  if (type !== 'organisation') {
+    add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
+    add('for', ...entry.audiences.map((audience) => labelOf('for', audience)))
+  }
 
   let kind: string
   let venues: VenueData[] = []
@@ -121,8 +126,6 @@ export function searchFacets(
     referral = needsNoReferral(entry.accessRoute)
       ? accessOptions.noReferral.label
       : accessOptions.referral.label
-    add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
-    add('for', ...entry.audiences.map((audience) => labelOf('for', audience)))
     add('cost', costOptions[entry.cost].label)
     add('how', ...entry.delivery.map((mode) => labelOf('how', mode)))
     add('language', ...entry.languages.map((language) => labelOf('language', language)))
@@ -136,8 +139,6 @@ export function searchFacets(
         ? accessOptions.noReferral.label
         : accessOptions.referral.label
     }
-    add('topic', ...entry.topics.map((id) => lookups.topic(id).name))
-    add('for', ...entry.audiences.map((audience) => labelOf('for', audience)))
     add('cost', costOptions[entry.cost].label)
     add('how', ...(entry.format === 'blended' ? ['In person', 'Online'] : [labelOf('how', entry.format)]))
     if (entry.peerTutor) add('feature', featureOptions.peerLed.label)
