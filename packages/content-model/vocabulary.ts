@@ -74,6 +74,37 @@ export const audiences = options([
   { value: 'veterans', title: 'Veterans' },
 ] as const)
 
+/**
+ * Other words people search with for each audience, as topics keep theirs in the Studio's
+ * "Other words people use". Search reads a listing for an audience as also having these words.
+ */
+export const audienceWords: Partial<Record<Audience, readonly string[]>> = {
+  adults: ['adult', 'grown ups'],
+  'young-people': ['young person', 'youth', 'teenager', 'teenagers', 'teens', 'under 25'],
+  'older-people': ['older person', 'elderly', 'later life', 'pensioner', 'retired'],
+  women: ['woman', 'female', 'ladies'],
+  men: ['man', 'male', 'blokes'],
+  lgbtq: [
+    'LGBT',
+    'LGBTQ',
+    'LGBTQIA+',
+    'gay',
+    'lesbian',
+    'bisexual',
+    'trans',
+    'transgender',
+    'queer',
+    'non-binary',
+  ],
+  'black-and-minoritised': ['black', 'BAME', 'global majority', 'ethnic minority', 'asian'],
+  carers: ['carer', 'caring for someone', 'loved one'],
+  parents: ['parent', 'mum', 'dad', 'mums', 'dads'],
+  'after-hospital': ['leaving hospital', 'after hospital', 'out of hospital', 'left hospital', 'discharged'],
+  inpatients: ['in hospital', 'on a ward', 'inpatient', 'sectioned'],
+  students: ['student', 'university', 'uni'],
+  veterans: ['veteran', 'ex forces', 'armed forces', 'ex military'],
+}
+
 /** Languages a listing can be offered in (ISO 639 codes; `bfi` is British Sign Language). */
 export const languages = options([
   { value: 'en', title: 'English' },

@@ -10,11 +10,21 @@ const bipolarTopic = {
   name: 'Bipolar',
   slug: { _type: 'slug', current: 'bipolar' },
   description: 'For people who live with big changes in mood.',
-  alsoKnownAs: ['mood swings'],
+  alsoKnownAs: ['bi-polar', 'manic depression', 'mood swings'],
 }
 
+const topic = (name: string, alsoKnownAs: string[]) => ({
+  ...bipolarTopic,
+  _id: `topic-${normalise(name).replaceAll(' ', '-')}`,
+  name,
+  slug: { _type: 'slug', current: normalise(name).replaceAll(' ', '-') },
+  alsoKnownAs,
+})
+const psychosisTopic = topic('Psychosis', ['schizophrenia'])
+const carersTopic = topic('Carers, family and friends', ['my son', 'my mum'])
+
 describe('interpretQuery', async () => {
-  const directory = await fixtureIndex([bipolarTopic])
+  const directory = await fixtureIndex([bipolarTopic, psychosisTopic, carersTopic])
   const words = peoplesWords(directory)
   const terms = (query: string) => interpretQuery(query, words).searches.map((search) => search.term)
   const filters = (query: string) => interpretQuery(query, words).means.map((value) => [value])
@@ -110,6 +120,87 @@ describe('interpretQuery', async () => {
 
   test('plain words pass through as one search', () => {
     expect(interpretQuery('forum', words).searches).toEqual([{ term: 'forum', filters: [] }])
+  })
+
+  test('a topic’s "other words" come from the directory, not from code', async () => {
+    const renamed = await fixtureIndex([{ ...bipolarTopic, alsoKnownAs: ['ups and downs'] }])
+    const plan = interpretQuery('ups and downs', peoplesWords(renamed))
+    expect(plan.means).toEqual([['topic', 'Bipolar']])
+    expect(interpretQuery('manic depression', peoplesWords(renamed)).means).toEqual([])
+  })
+
+  test('leaves out the filler words of a sentence, keeping the words that matter', () => {
+    const plan = interpretQuery('I was discharged last week and I need some support', words)
+    expect(plan.parts).toEqual([
+      {
+        label: 'People leaving hospital',
+        terms: ['after hospital', 'discharged'],
+        filter: ['for', 'People leaving hospital'],
+        weight: 3,
+      },
+    ])
+    expect(plan.searches.map((search) => search.term)).toEqual(['after hospital', 'discharged'])
+  })
+
+  test('a sentence about someone else finds its topics by the words people use', () => {
+    const plan = interpretQuery('my son has schizophrenia', words)
+    expect(plan.parts.map((part) => part.label)).toEqual(['Carers, family and friends', 'Psychosis'])
+    expect(plan.means).toEqual([
+      ['topic', 'Carers, family and friends'],
+      ['topic', 'Psychosis'],
+    ])
+  })
+
+  test('a word every group has ranks below a topic or a place', () => {
+    expect(
+      interpretQuery('forum group weekend', words).parts.map((part) => [part.label, part.weight]),
+    ).toEqual([
+      ['forum', 3],
+      ['group', 1],
+      ['Weekends', 1],
+    ])
+  })
+
+  test('searches filler words as typed when there is nothing else', () => {
+    expect(interpretQuery('peer support', words).searches).toEqual([{ term: 'peer support', filters: [] }])
+  })
+
+  test('a topic, a kind and a place are three parts: all three together, then each alone', () => {
+    const plan = interpretQuery('bipolar course Croydon', words)
+    expect(plan.parts.map((part) => [part.label, part.weight])).toEqual([
+      ['Bipolar', 3],
+      ['Recovery college course', 3],
+      ['Croydon', 2],
+    ])
+    expect(plan.searches).toEqual([
+      {
+        term: 'bipolar',
+        filters: [
+          ['kind', 'Recovery college course'],
+          ['area', 'Croydon'],
+        ],
+      },
+    ])
+    expect(plan.partSearches).toEqual([
+      { part: 0, term: 'bipolar', filters: [] },
+      { part: 1, term: null, filters: [['kind', 'Recovery college course']] },
+      { part: 2, term: null, filters: [['area', 'Croydon']] },
+    ])
+  })
+
+  test('"volunteer" and "paid peer work" are kinds of opportunity', () => {
+    expect(interpretQuery('volunteer with young people', words)).toMatchObject({
+      implied: [['kind', 'Volunteer role']],
+      means: [['for', 'Young people (16 to 25)']],
+    })
+    expect(interpretQuery('paid peer work in Croydon', words).implied).toEqual([
+      ['kind', 'Paid peer support work'],
+      ['area', 'Croydon'],
+    ])
+  })
+
+  test('one part needs no searches of its parts', () => {
+    expect(interpretQuery('voices', words).partSearches).toEqual([])
   })
 })
 

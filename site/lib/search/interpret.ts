@@ -43,6 +43,27 @@ export interface PlannedSearch {
   filters: FilterValue[]
 }
 
+/** One thing a query asks for: a word, a concept met by any of its phrases, or a filter. */
+export interface QueryPart {
+  /** The directory's name for it ("Trauma" for "ptsd"), or the word as typed: what notes quote back. */
+  label: string
+  /** Words that meet it, any one of them; none for a filter. */
+  terms: string[]
+  filter?: FilterValue
+  /**
+   * How much it says about what the person wants, to rank listings that match only some parts:
+   * 3 for what it is about or what kind of thing (a topic, an audience, a kind, a plain word),
+   * 2 for a place, 1 for another filter or a word every group has ("group", "meeting").
+   */
+  weight: number
+}
+
+/** A search for one part of a query alone, to find listings that match some of the words. */
+export interface PartSearch extends PlannedSearch {
+  /** The index of the part in `QueryPlan.parts`. */
+  part: number
+}
+
 /** How a query was understood, and the searches whose results together answer it. */
 export interface QueryPlan {
   /** The words left to search for after places, filters and concepts are taken out. */
@@ -57,7 +78,12 @@ export interface QueryPlan {
   place?: Place & { postcode: string; exact: boolean }
   /** A postcode the directory could not place. */
   unplaced?: string
+  /** The words and filters that matter, in the order typed: filler words are left out. */
+  parts: QueryPart[]
+  /** Searches that together find listings matching every part. */
   searches: PlannedSearch[]
+  /** Searches for each part alone, for when no listing matches every part; empty with fewer than two parts. */
+  partSearches: PartSearch[]
 }
 
 /** Lower case, hyphens and punctuation as spaces (keeping "+"), single spaces. */
@@ -134,74 +160,152 @@ export function correctWord(word: string, known: ReadonlySet<string>): string {
 /** Most searches one query may turn into: each is a round of work for a slow phone. */
 export const maxSearches = 12
 
+/**
+ * Words that carry no meaning for a search of this directory: how people talk ("I was told
+ * to look for…", "my son has…") and words every listing has ("peer", "support"). Searched for
+ * only when a query has nothing else.
+ */
+export const fillerWords: ReadonlySet<string> = new Set(
+  `a about after ago also am an and any anyone anything are around at be because been being but by
+  can could did do does dont ever feel feeling felt find finding for from get getting go going got
+  had has have having he help her here him his how i if im in into is it its just know last like
+  local look looking me mine more most my near nearby need needed needs no not now of on or our out
+  peer people please really recently service services she since so some someone something somewhere
+  still support talk talking than that the their them there these they this those to told too try
+  trying up us very want wanted wants was we week were what when where which who whom why will with
+  would yesterday you your youre +`.split(/\s+/),
+)
+
+/**
+ * How much each kind of part says about what a person wants, to rank listings that match only
+ * some parts: what it is about or what kind of thing ("anxiety", "course", "volunteer") most,
+ * then where, then the rest ("free", "weekend").
+ */
+const weights: Record<FilterKey, number> = {
+  topic: 3,
+  for: 3,
+  kind: 3,
+  area: 2,
+  access: 1,
+  when: 1,
+  day: 1,
+  how: 1,
+  cost: 1,
+  language: 1,
+  feature: 1,
+}
+
+/** Words that say what kind of thing, not what it is about: they rank below a topic or place. */
+const broadWords: ReadonlySet<string> = new Set(
+  'group groups meeting meetings session sessions club clubs'.split(' '),
+)
+
+type Match = { concept: Concept; phrase: string; length: number }
+
+/** The concept whose phrase is the longest run of words starting at `tokens[at]`. */
+function conceptAt(tokens: readonly string[], at: number, concepts: readonly Concept[]): Match | undefined {
+  let found: Match | undefined
+  for (const concept of concepts) {
+    for (const phrase of concept.phrases) {
+      const parts = phrase.split(' ')
+      if (parts.length > (found?.length ?? 0) && parts.every((part, k) => tokens[at + k] === part)) {
+        found = { concept, phrase, length: parts.length }
+      }
+    }
+  }
+  return found
+}
+
+/** The parts of a query: concepts by their longest phrase, then the words that matter, in the order typed. */
+function queryParts(tokens: readonly string[], concepts: readonly Concept[]): QueryPart[] {
+  const parts: QueryPart[] = []
+  const seen = new Set<Concept>()
+  const filler: QueryPart[] = []
+  for (let i = 0; i < tokens.length;) {
+    const found = conceptAt(tokens, i, concepts)
+    const token = tokens[i] ?? ''
+    if (found) {
+      const { concept, phrase } = found
+      if (!seen.has(concept)) {
+        seen.add(concept)
+        // The directory's own name for it ("Trauma" for "ptsd"), so notes show how it was read.
+        const label = concept.filter?.[1] ?? phrase
+        // People who say it another way are still helped by the usual word: listings tagged with a
+        // concept carry all its phrases as index words (see SearchMeta).
+        const terms = concept.strict ? [] : [...new Set([concept.phrases[0] ?? phrase, phrase])]
+        const weight = weights[concept.strict ? (concept.filter?.[0] ?? 'feature') : 'topic']
+        parts.push({ label, terms, weight, ...(concept.filter ? { filter: concept.filter } : {}) })
+      }
+      i += found.length
+    } else {
+      const part = { label: token, terms: [token], weight: broadWords.has(token) ? 1 : 3 }
+      ;(fillerWords.has(token) ? filler : parts).push(part)
+      i += 1
+    }
+  }
+  return parts.length > 0 ? parts : filler.filter((part) => part.label !== '+')
+}
+
+/** The searches that find listings meeting every part: one for each mix of the concepts' phrases. */
+function searchesForAll(parts: readonly QueryPart[]): PlannedSearch[] {
+  const filters = parts.flatMap((part) => (part.terms.length === 0 && part.filter ? [part.filter] : []))
+  let choices: string[][] = [[]]
+  for (const part of parts.filter((candidate) => candidate.terms.length > 0)) {
+    choices = choices.flatMap((choice) => part.terms.map((term) => [...choice, term]))
+  }
+  return choices.slice(0, maxSearches).map((choice) => ({
+    term: choice.length > 0 ? choice.join(' ') : null,
+    filters,
+  }))
+}
+
+/** A search for each part alone (each phrase of a concept), so listings matching some parts can be found. */
+function searchesForEach(parts: readonly QueryPart[]): PartSearch[] {
+  if (parts.length < 2) return []
+  return parts
+    .flatMap((part, index): PartSearch[] =>
+      part.terms.length > 0
+        ? part.terms.map((term) => ({ part: index, term, filters: [] }))
+        : part.filter
+          ? [{ part: index, term: null, filters: [part.filter] }]
+          : [],
+    )
+    .slice(0, maxSearches)
+}
+
 /** Reads a query in people's words: places, misspellings, filters and concepts, and the searches to run. */
 export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
-  const plan: QueryPlan = { text: '', implied: [], means: [], searches: [] }
   let rest = query
   const postcode = findPostcode(query)
+  let place: QueryPlan['place']
+  let unplaced: string | undefined
   if (postcode) {
     rest = postcode.rest
     const district = words.districts[postcode.district]
     const area = words.postcodeAreas[postcode.district.replace(/\d.*$/, '')]
-    if (district) plan.place = { ...district, postcode: postcode.written, exact: true }
-    else if (area) plan.place = { ...area, postcode: postcode.written, exact: false }
-    else plan.unplaced = postcode.written
+    if (district) place = { ...district, postcode: postcode.written, exact: true }
+    else if (area) place = { ...area, postcode: postcode.written, exact: false }
+    else unplaced = postcode.written
   }
 
   const known = new Set(words.words)
   const typed = normalise(rest).split(' ').filter(Boolean)
   const tokens = typed.map((token) => correctWord(token, known))
-  if (tokens.some((token, i) => token !== typed[i])) plan.corrected = tokens.join(' ')
-
-  const matched: Array<Concept & { typed: string }> = []
-  const left: string[] = []
-  for (let i = 0; i < tokens.length;) {
-    let found: { concept: Concept; phrase: string; length: number } | undefined
-    for (const concept of words.concepts) {
-      for (const phrase of concept.phrases) {
-        const parts = phrase.split(' ')
-        if (parts.length > (found?.length ?? 0) && parts.every((part, k) => tokens[i + k] === part)) {
-          found = { concept, phrase, length: parts.length }
-        }
-      }
-    }
-    if (found) {
-      const { concept, phrase } = found
-      if (!matched.some((seen) => seen.phrases === concept.phrases))
-        matched.push({ ...concept, typed: phrase })
-      i += found.length
-    } else {
-      left.push(tokens[i] ?? '')
-      i += 1
-    }
+  const parts = queryParts(tokens, words.concepts)
+  const filters = (strict: boolean) =>
+    parts.flatMap((part) => (part.filter && (part.terms.length === 0) === strict ? [part.filter] : []))
+  return {
+    text: parts
+      .filter((part) => !part.filter)
+      .map((part) => part.label)
+      .join(' '),
+    ...(tokens.some((token, i) => token !== typed[i]) ? { corrected: tokens.join(' ') } : {}),
+    implied: filters(true),
+    means: filters(false),
+    ...(place ? { place } : {}),
+    ...(unplaced ? { unplaced } : {}),
+    parts,
+    searches: searchesForAll(parts),
+    partSearches: searchesForEach(parts),
   }
-  plan.text = left.join(' ')
-  for (const concept of matched) {
-    if (concept.filter) (concept.strict ? plan.implied : plan.means).push(concept.filter)
-  }
-
-  // Each loose concept can be met by any of its phrases: search every mix.
-  type Choice = { words: string[]; filters: FilterValue[] }
-  let choices: Choice[] = [{ words: plan.text ? [plan.text] : [], filters: [...plan.implied] }]
-  for (const concept of matched.filter((candidate) => !candidate.strict)) {
-    // Listings tagged with a concept carry its phrases as index words (see SearchMeta), so words find them:
-    // a search by filter alone would fetch the whole index. The usual phrase and the words as typed are enough.
-    const options: Choice[] = [...new Set([concept.phrases[0] ?? concept.typed, concept.typed])].map(
-      (phrase) => ({
-        words: [phrase],
-        filters: [],
-      }),
-    )
-    choices = choices.flatMap((choice) =>
-      options.map((option) => ({
-        words: [...choice.words, ...option.words],
-        filters: [...choice.filters, ...option.filters],
-      })),
-    )
-  }
-  plan.searches = choices.slice(0, maxSearches).map(({ words: parts, filters }) => ({
-    term: parts.length > 0 ? parts.join(' ') : null,
-    filters,
-  }))
-  return plan
 }

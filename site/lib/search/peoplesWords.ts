@@ -7,58 +7,16 @@ import type {
   TopicData,
   VenueData,
 } from '../content/schemas'
-import { audiences, titleOf, type Audience } from '@findpeersupport/content-model/vocabulary'
+import { audiences, audienceWords } from '@findpeersupport/content-model/vocabulary'
 import { accessOptions, costOptions, labelOf, whenOptions } from './filters'
 import { normalise, type Concept, type FilterValue, type PeoplesWords, type Place } from './interpret'
 
 /*
- * Our own list of the ways people ask for things, added to the topics' "also known as" words
- * from the directory. Loose concepts widen a search (words or the filter value); strict ones
- * are the filter ("weekend" means meets at the weekend, not mentions the word).
+ * The words people search with, as data: topics' "Other words people use" come from the Studio,
+ * audiences' from the shared vocabulary. Loose concepts widen a search (any of their phrases);
+ * strict ones are a filter ("weekend" means meets at the weekend, not mentions the word), and
+ * are written here because they name the search page's own filters.
  */
-const looseWords: Array<{ phrases: string[]; audience?: Audience; topicNamed?: string }> = [
-  {
-    phrases: ['bipolar', 'bi polar', 'manic depression', 'manic depressive', 'bipolar disorder'],
-    topicNamed: 'bipolar',
-  },
-  {
-    phrases: ['hearing voices', 'voices', 'voice hearing', 'hear voices', 'voice hearers'],
-    topicNamed: 'hearing voices',
-  },
-  { phrases: ['carers', 'carer', 'caring for someone'], audience: 'carers' },
-  {
-    phrases: [
-      'lgbtq',
-      'lgbt',
-      'lgbtq +',
-      'lgbtqia',
-      'lgbtqia +',
-      'gay',
-      'lesbian',
-      'bisexual',
-      'trans',
-      'transgender',
-      'queer',
-      'non binary',
-    ],
-    audience: 'lgbtq',
-  },
-  {
-    phrases: [
-      'leaving hospital',
-      'after hospital',
-      'discharge',
-      'discharged',
-      'out of hospital',
-      'left hospital',
-    ],
-    audience: 'after-hospital',
-  },
-  { phrases: ['young people', 'young person', 'youth', 'teenager', 'teenagers'], audience: 'young-people' },
-  { phrases: ['older people', 'older person', 'elderly', 'later life'], audience: 'older-people' },
-  { phrases: ['veterans', 'veteran', 'ex forces', 'armed forces'], audience: 'veterans' },
-]
-
 const strictWords: Array<{ phrases: string[]; filter: FilterValue }> = [
   {
     phrases: [
@@ -80,6 +38,24 @@ const strictWords: Array<{ phrases: string[]; filter: FilterValue }> = [
     filter: ['how', labelOf('how', 'online')],
   },
   { phrases: ['free', 'no cost'], filter: ['cost', costOptions.free.label] },
+  {
+    phrases: ['course', 'courses', 'class', 'classes', 'workshop', 'workshops', 'recovery college'],
+    filter: ['kind', labelOf('kind', 'course')],
+  },
+  {
+    phrases: ['volunteer', 'volunteers', 'volunteering', 'volunteer role', 'volunteer roles'],
+    filter: ['kind', labelOf('kind', 'volunteer')],
+  },
+  {
+    phrases: ['job', 'jobs', 'paid work', 'paid role', 'paid peer work', 'paid peer support work'],
+    filter: ['kind', labelOf('kind', 'paid-role')],
+  },
+  {
+    phrases: ['one to one', '1 to 1', '1 1', 'peer worker', 'peer support worker'],
+    filter: ['kind', labelOf('kind', 'one-to-one')],
+  },
+  { phrases: ['drop in', 'drop ins'], filter: ['kind', labelOf('kind', 'drop-in')] },
+  { phrases: ['befriending', 'befriender', 'buddy'], filter: ['kind', labelOf('kind', 'befriending')] },
 ]
 
 /** The directory's own content, as much of it as people's words are built from. */
@@ -109,25 +85,12 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
 /** Builds the people's-words data for the search page from the directory. */
 export function peoplesWords(source: WordsSource): PeoplesWords {
   const concepts: Concept[] = []
-  const topicsUsed = new Set<string>()
-  for (const loose of looseWords) {
-    const topic = source.topics.find((candidate) => normalise(candidate.name) === loose.topicNamed)
-    if (topic) topicsUsed.add(topic._id)
-    const phrases = [...loose.phrases, ...(topic ? [topic.name, ...topic.alsoKnownAs] : [])].map(normalise)
-    const filter: FilterValue | undefined = topic
-      ? ['topic', topic.name]
-      : loose.audience
-        ? ['for', titleOf(audiences, loose.audience)]
-        : undefined
-    concepts.push({ phrases: [...new Set(phrases)], strict: false, ...(filter ? { filter } : {}) })
+  const loose = (phrases: readonly string[], filter: FilterValue) => {
+    concepts.push({ phrases: [...new Set(phrases.map(normalise))], filter, strict: false })
   }
-  for (const topic of source.topics.filter((candidate) => !topicsUsed.has(candidate._id))) {
-    concepts.push({
-      phrases: [...new Set([topic.name, ...topic.alsoKnownAs].map(normalise))],
-      filter: ['topic', topic.name],
-      strict: false,
-    })
-  }
+  for (const { value, title } of audiences)
+    loose([value, title, ...(audienceWords[value] ?? [])], ['for', title])
+  for (const topic of source.topics) loose([topic.name, ...topic.alsoKnownAs], ['topic', topic.name])
   for (const strict of strictWords)
     concepts.push({ phrases: strict.phrases.map(normalise), filter: strict.filter, strict: true })
   for (const area of source.areas.filter((candidate) => !candidate.isNational)) {
