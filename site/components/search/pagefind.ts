@@ -1,13 +1,17 @@
 import { nearestDistance, parsePlaces } from '../../lib/search/distance'
 import type { SortKey } from '../../lib/search/facets'
-import type { FilterValue } from '../../lib/search/interpret'
+import type { FilterValue, PartSearch } from '../../lib/search/interpret'
+import type { WordsMatch } from '../../lib/search/messages'
 import { sortDirections, type PagefindFilter, type SearchPlan } from '../../lib/search/plan'
 import {
+  byMostParts,
   byNearest,
   byScore,
   countFilters,
   inOrderOf,
   mergeResults,
+  partsMatched,
+  rankByParts,
   type FilterCounts,
   type Found,
 } from '../../lib/search/ranking'
@@ -40,6 +44,9 @@ export interface PagefindApi {
 
 /** A result, its details once fetched, and its distance when results are sorted nearest first. */
 export interface Result extends Found<PagefindResult> {
+  /** How many parts of the query it meets, and their weight, when no listing met them all. */
+  parts?: number
+  weight?: number
   data?: PagefindResultData
   miles?: number | undefined
 }
@@ -72,25 +79,55 @@ export async function fetchDetails(results: readonly Result[], limit = results.l
  * Runs a plan's searches and puts their results in order. A single search is sorted by Pagefind
  * itself and counts its own filters; several are merged, then ordered by a sorted search of
  * everything, by score, or by distance (which needs each result's venues).
+ *
+ * When nothing matches every part of the query, each part is searched alone, and listings that
+ * meet the most parts come first. Pagefind leaves out words it has never seen, so the plain
+ * words of a query with several parts are searched alone too, to say when one found nothing.
  */
 export async function findResults(
   pagefind: PagefindApi,
   plan: SearchPlan,
   filtersFor: (extra: readonly FilterValue[]) => PagefindFilter[],
-): Promise<{ found: Result[]; counts: FilterCounts | undefined }> {
+): Promise<{ found: Result[]; counts: FilterCounts | undefined; match: WordsMatch | undefined }> {
+  const runParts = async (searches: readonly PartSearch[]) =>
+    Promise.all(
+      searches.map(async ({ part, term, filters }) => {
+        const response = await pagefind.search(term, { filters: { all: filtersFor(filters) } })
+        return { part, results: response?.results ?? [] }
+      }),
+    )
+  const { query } = plan
+  const parts = query?.parts ?? []
+  const labels = parts.map((part) => part.label)
   const single = plan.searches.length === 1
-  const sort = plan.sortBy && single ? { sort: sortFor(plan.sortBy) } : {}
   const responses = await Promise.all(
     plan.searches.map((search) =>
-      pagefind.search(search.term, { filters: { all: filtersFor(search.filters) }, ...sort }),
+      pagefind.search(search.term, {
+        filters: { all: filtersFor(search.filters) },
+        ...(single && plan.sortBy ? { sort: sortFor(plan.sortBy) } : {}),
+      }),
     ),
   )
   let found: Result[] = mergeResults(responses.map((response) => response?.results ?? []))
-  if (!single && plan.sortBy) {
+  let match: WordsMatch | undefined
+  const partSearches = query?.partSearches ?? []
+  if (found.length === 0 && partSearches.length > 0) {
+    const lists = await runParts(partSearches)
+    found = rankByParts(
+      lists,
+      parts.map((part) => part.weight),
+    )
+    match = { all: false, ...partsMatched(labels, lists) }
+  } else {
+    const words = partSearches.filter((search) => parts[search.part]?.filter === undefined)
+    if (found.length > 0 && words.length > 0)
+      match = { all: true, ...partsMatched(labels, await runParts(words)) }
+    if (!single && !plan.sortBy) found = byScore(found)
+  }
+  const partly = match?.all === false
+  if ((!single || partly) && plan.sortBy) {
     const everything = await pagefind.search(null, { sort: sortFor(plan.sortBy) })
     found = inOrderOf(found, everything?.results.map((result) => result.id) ?? [])
-  } else if (!single) {
-    found = byScore(found)
   }
   const { origin } = plan
   if (plan.byDistance && origin) {
@@ -99,7 +136,9 @@ export async function findResults(
       entry.miles = entry.data && nearestDistance(origin, parsePlaces(entry.data.meta['places']))
     found = byNearest(found)
   }
-  return { found, counts: single ? (responses[0]?.filters ?? {}) : undefined }
+  // Closest matches first, whatever the order within them.
+  if (partly) found = byMostParts(found)
+  return { found, counts: single && !partly ? responses[0]?.filters : undefined, match }
 }
 
 /** Filter counts across several searches, added up from the results' own filters. */

@@ -1,7 +1,7 @@
 import type { LatLng } from '../../lib/search/distance'
 import { optionLabel, type FilterGroup, type FilterKey } from '../../lib/search/filters'
 import type { FilterValue, PeoplesWords } from '../../lib/search/interpret'
-import { filtersButtonText, resultsStatus, searchNotes } from '../../lib/search/messages'
+import { filtersButtonText, resultsStatus, searchNotes, type WordsMatch } from '../../lib/search/messages'
 import { pagefindFilters, planSearch, type SearchPlan } from '../../lib/search/plan'
 import type { FilterCounts } from '../../lib/search/ranking'
 import {
@@ -103,9 +103,9 @@ export function startSearch(root: HTMLElement): void {
     const searched = state
     const plan = planSearch(searched, words, near)
     const filtersFor = (extra: readonly FilterValue[]) => pagefindFilters(searched, groups, extra)
-    const { found, counts } = await findResults(await loadPagefind(), plan, filtersFor)
+    const { found, counts, match } = await findResults(await loadPagefind(), plan, filtersFor)
     if (current !== run) return
-    await render(found, plan, current)
+    await render(found, plan, match, current)
     if (current !== run) return
     list.setAttribute('aria-busy', 'false')
     const shownCounts = counts ?? (await countResults(found))
@@ -119,13 +119,23 @@ export function startSearch(root: HTMLElement): void {
     }
   }
 
-  async function render(found: Result[], plan: SearchPlan, current: number): Promise<void> {
+  async function render(
+    found: Result[],
+    plan: SearchPlan,
+    match: WordsMatch | undefined,
+    current: number,
+  ): Promise<void> {
     shown = found
     visible = 0
     list.replaceChildren()
     await showMore(current, false)
     if (current !== run) return
-    status.textContent = resultsStatus(found.length, plan.query?.corrected ?? state.q, tickedCount(state))
+    status.textContent = resultsStatus(
+      found.length,
+      plan.query?.corrected ?? state.q,
+      tickedCount(state),
+      match?.all === false,
+    )
     const lines = searchNotes({
       query: plan.query,
       typed: state.q,
@@ -133,6 +143,7 @@ export function startSearch(root: HTMLElement): void {
       hasOrigin: plan.origin !== undefined,
       located: near !== undefined,
       byDistance: plan.byDistance,
+      match,
     })
     notes.replaceChildren(
       ...lines.map((line) =>

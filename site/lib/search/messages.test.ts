@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { filtersButtonText, resultsStatus, searchNotes, type NoteFacts } from './messages'
+import { filtersButtonText, quotedList, resultsStatus, searchNotes, type NoteFacts } from './messages'
 import type { QueryPlan } from './interpret'
 
 describe('resultsStatus', () => {
@@ -11,6 +11,19 @@ describe('resultsStatus', () => {
 
   test('says plainly when nothing was found', () => {
     expect(resultsStatus(0, 'zzz', 1)).toBe('No results for “zzz” with 1 filter')
+  })
+
+  test('says when the results match only some of the words', () => {
+    expect(resultsStatus(4, 'carers group leeds', 0, true)).toBe('4 results for some of “carers group leeds”')
+    expect(resultsStatus(0, 'zzz yyy', 0, true)).toBe('No results for “zzz yyy”')
+  })
+})
+
+describe('quotedList', () => {
+  test('quotes each word and joins the last with "or"', () => {
+    expect(quotedList(['a'])).toBe('“a”')
+    expect(quotedList(['a', 'b'])).toBe('“a” or “b”')
+    expect(quotedList(['a', 'b', 'c'], 'and')).toBe('“a”, “b” and “c”')
   })
 })
 
@@ -27,13 +40,27 @@ describe('searchNotes', () => {
     text: '',
     implied: [],
     means: [],
+    parts: [],
     searches: [],
+    partSearches: [],
     ...changes,
   })
   const croydon = { label: 'Croydon', lat: 51.37, lng: -0.1, postcode: 'CR7', exact: false }
 
   test('says nothing about a plain search', () => {
     expect(searchNotes(plain)).toEqual([])
+  })
+
+  test('says when no listing matched every word, which words the results match, and which found nothing', () => {
+    expect(
+      searchNotes({ ...plain, match: { all: false, matched: ['my mum', 'Leeds'], unmatched: ['dementia'] } }),
+    ).toEqual([
+      'No listing matched all your words; these match “my mum” or “Leeds”. The closest matches come first.',
+      'Nothing in the directory matched “dementia”.',
+    ])
+    expect(searchNotes({ ...plain, match: { all: true, matched: [], unmatched: ['dementia'] } })).toEqual([
+      'Nothing in the directory matched “dementia”.',
+    ])
   })
 
   test('says when a misspelling was corrected, quoting what was typed', () => {

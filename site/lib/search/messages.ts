@@ -1,12 +1,29 @@
 import type { QueryPlan } from './interpret'
 
-/** "17 results for “hearing voices” with 2 filters": what the page announces when results arrive. */
-export function resultsStatus(count: number, words: string, ticked: number): string {
-  const about = words ? ` for “${words}”` : ''
+/**
+ * "17 results for “hearing voices” with 2 filters": what the page announces when results arrive.
+ * `partly` says the results match only some of the words.
+ */
+export function resultsStatus(count: number, words: string, ticked: number, partly = false): string {
+  const about = words ? ` for ${partly && count > 0 ? 'some of ' : ''}“${words}”` : ''
   const filters = ticked === 0 ? '' : ` with ${ticked} ${ticked === 1 ? 'filter' : 'filters'}`
   return count === 0
     ? `No results${about}${filters}`
     : `${count} ${count === 1 ? 'result' : 'results'}${about}${filters}`
+}
+
+/** “a”, “a” or “b”, “a”, “b” or “c”. */
+export function quotedList(words: readonly string[], join = 'or'): string {
+  const quoted = words.map((word) => `“${word}”`)
+  const last = quoted.pop()
+  return quoted.length > 0 ? `${quoted.join(', ')} ${join} ${last ?? ''}` : (last ?? '')
+}
+
+/** How the parts of a query matched: whether any listing met them all, which found something alone, which found nothing. */
+export interface WordsMatch {
+  all: boolean
+  matched: readonly string[]
+  unmatched: readonly string[]
 }
 
 /** What the page knows about how a search was understood and ordered. */
@@ -21,6 +38,8 @@ export interface NoteFacts {
   /** The person shared where they are. */
   located: boolean
   byDistance: boolean
+  /** How the words matched, when some may not have. */
+  match?: WordsMatch | undefined
 }
 
 /** The notes above the results: a corrected spelling, where distances are measured from, and what to do when a place is unknown. */
@@ -29,6 +48,13 @@ export function searchNotes(facts: NoteFacts): string[] {
   const notes: string[] = []
   if (query?.corrected)
     notes.push(`Showing results for “${query.corrected}”. You searched for “${facts.typed}”.`)
+  const { match } = facts
+  if (match && !match.all && match.matched.length > 0)
+    notes.push(
+      `No listing matched all your words; these match ${quotedList(match.matched)}. The closest matches come first.`,
+    )
+  if (match && match.unmatched.length > 0)
+    notes.push(`Nothing in the directory matched ${quotedList(match.unmatched)}.`)
   if (query?.place) {
     notes.push(
       query.place.exact

@@ -34,6 +34,58 @@ export function mergeResults<Result extends Scored>(
   return [...merged.values()]
 }
 
+/** A result of searching for parts of a query one at a time, with how many parts it meets and their weight. */
+export interface PartlyFound<Result extends Scored> extends Found<Result> {
+  parts: number
+  weight: number
+}
+
+/**
+ * The results of searching for each part of a query alone, as one list: listings that meet the
+ * most parts come first ("anxiety", "course" and "Nottingham" before any two of them), then
+ * those whose parts weigh most (a topic and a place before a topic and a kind), then the best
+ * scores. A part met by several of its phrases counts once.
+ */
+export function rankByParts<Result extends Scored>(
+  searches: ReadonlyArray<{ part: number; results: readonly Result[] }>,
+  weights: readonly number[],
+): Array<PartlyFound<Result>> {
+  const found = new Map<string, { result: Result; score: number; parts: Set<number> }>()
+  for (const { part, results } of searches) {
+    for (const result of results) {
+      const entry = found.get(result.id) ?? { result, score: 0, parts: new Set<number>() }
+      entry.score += result.score
+      entry.parts.add(part)
+      found.set(result.id, entry)
+    }
+  }
+  const ranked = [...found.values()].map(({ result, score, parts }) => ({
+    result,
+    score,
+    parts: parts.size,
+    weight: [...parts].reduce((sum, part) => sum + (weights[part] ?? 1), 0),
+  }))
+  return byMostParts(byScore(ranked))
+}
+
+/** Listings that meet more parts of the query (then weightier ones) first, keeping the order within each: the sort is stable. */
+export const byMostParts = <T extends { parts?: number | undefined; weight?: number | undefined }>(
+  found: T[],
+): T[] => found.sort((a, b) => (b.parts ?? 0) - (a.parts ?? 0) || (b.weight ?? 0) - (a.weight ?? 0))
+
+/** Which parts of a query found something on their own, and which found nothing, by label. */
+export function partsMatched(
+  labels: readonly string[],
+  searches: ReadonlyArray<{ part: number; results: readonly unknown[] }>,
+): { matched: string[]; unmatched: string[] } {
+  const searched = new Set(searches.map((search) => search.part))
+  const found = new Set(searches.filter((search) => search.results.length > 0).map((search) => search.part))
+  return {
+    matched: labels.filter((_, index) => found.has(index)),
+    unmatched: labels.filter((_, index) => searched.has(index) && !found.has(index)),
+  }
+}
+
 /** Best match first. */
 export const byScore = <T extends { score: number }>(found: T[]): T[] =>
   found.sort((a, b) => b.score - a.score)
