@@ -110,6 +110,14 @@ describe('topicView', () => {
     expect(view.groups.map((group) => group.kind)).toEqual(['group', 'drop-in', 'online-community'])
     expect(names(view.courses)).toEqual([course.name])
   })
+
+  test('lists open roles on the topic, soonest closing first, and leaves out closed ones', async () => {
+    const offTopic = variantOf(linkworker, 'off-topic', { topics: [] })
+    const closed = variantOf(linkworker, 'closed', { status: 'closed' })
+    const index = await fixtureIndex([...variants, offTopic, closed])
+    const view = topicView(index, index.topic(hearingVoices._id), fixtureNow)
+    expect(names(view.opportunities)).toEqual(['Variant closes-today', linkworker.name])
+  })
 })
 
 describe('summaries', () => {

@@ -111,7 +111,10 @@ export function areaView(index: BrowseIndex, area: AreaData, now: Date) {
   }
 }
 
-/** A topic page: listed services on the topic by kind, and current courses about it. */
+/**
+ * A topic page: listed services on the topic by kind, current courses about it, and open ways
+ * to give peer support on it.
+ */
 export function topicView(index: BrowseIndex, topic: TopicData, now: Date) {
   const context: CardContext = { ...index, now }
   const onTopic = (listing: { topics: readonly string[] }) => listing.topics.includes(topic._id)
@@ -119,6 +122,7 @@ export function topicView(index: BrowseIndex, topic: TopicData, now: Date) {
     topic,
     groups: groupByKind(index.services.filter(onTopic), context),
     courses: currentCourseCards(index.courses.filter(onTopic), context),
+    opportunities: openOpportunityCards(index.opportunities.filter(onTopic), context),
   }
 }
 

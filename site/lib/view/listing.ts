@@ -1,7 +1,9 @@
 import {
+  audiences,
   languages,
   listingStatuses,
   titleOf,
+  type Audience,
   type LanguageCode,
 } from '@findpeersupport/content-model/vocabulary'
 import type {
@@ -12,6 +14,7 @@ import type {
   OrganisationData,
   RichText,
   ServiceData,
+  TopicData,
   VenueData,
 } from '../content/schemas'
 import type { Thing, WithContext } from 'schema-dts'
@@ -31,6 +34,7 @@ export type ListingIndex = {
   organisation: (id: string) => OrganisationData
   venue: (id: string) => VenueData
   area: (id: string) => AreaData
+  topic: (id: string) => TopicData
 }
 
 /** Where the site lives and where update suggestions go, from the Astro config and site settings. */
@@ -62,7 +66,14 @@ export type ListingPageView = {
 export type Link = { text: string; href: string }
 
 /** One line of a facts list: "Cost" – "Free". */
-export type Fact = { term: string; detail: string; href?: string | undefined }
+export type Fact = {
+  term: string
+  /** The fact in words; with `links`, their texts, for anything that cannot show links. */
+  detail: string
+  href?: string | undefined
+  /** Several links, shown instead of `detail`, like a listing's topics. */
+  links?: readonly Link[]
+}
 
 export type StatusView = {
   /** "This group is paused for now" */
@@ -165,6 +176,27 @@ export function languageList(codes: readonly LanguageCode[]): string {
 /** "in Croydon", or "you can join from anywhere" for the national and online area. */
 export const whereWords = (area: AreaData): string =>
   area.isNational ? 'you can join from anywhere' : `in ${area.name}`
+
+/** What a listing is about, each topic linking to its page; nothing when it names no topic. */
+export function topicsFact(topicIds: readonly string[], index: Pick<ListingIndex, 'topic'>): Fact[] {
+  const links = topicIds.map((id) => {
+    const topic = index.topic(id)
+    return { text: topic.name, href: urls.topic(topic.slug) }
+  })
+  if (links.length === 0) return []
+  return [
+    {
+      term: links.length === 1 ? 'Topic' : 'Topics',
+      detail: links.map((link) => link.text).join(', '),
+      links,
+    },
+  ]
+}
+
+/** The groups of people a listing is for, under `term`; nothing when it names none. */
+export function audiencesFact(term: string, codes: readonly Audience[]): Fact[] {
+  return codes.length > 0 ? [{ term, detail: codes.map((code) => titleOf(audiences, code)).join(', ') }] : []
+}
 
 /** The organisation's page: a recovery college's is its prospectus. */
 export function organisationLink(organisation: OrganisationData): Link {

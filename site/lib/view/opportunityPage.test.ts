@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { linkworker } from '../../../tests/fixtures/directory'
+import { hearingVoices, linkworker, referenceItem } from '../../../tests/fixtures/directory'
 import { fixtureIndex, fixtureNow, variantOf } from '../../../tests/fixtures/index'
 import { closingText, opportunityPage } from './opportunityPage'
 
@@ -18,6 +18,12 @@ describe('opportunityPage', () => {
     expect(page.kindLine).toBe('Volunteer role · Croydon')
     expect(page.facts).toEqual([
       { term: 'Who can apply', detail: 'People with their own experience of mental health services' },
+      { term: 'Who it supports', detail: 'People staying in hospital' },
+      {
+        term: 'Topic',
+        detail: 'Hearing voices',
+        links: [{ text: 'Hearing voices', href: '/topics/hearing-voices/' }],
+      },
       { term: 'Organisation', detail: 'Hear Us Croydon', href: '/organisations/hear-us-croydon/' },
       { term: 'Time needed', detail: 'Half a day a week for at least 6 months' },
       { term: 'Pay', detail: 'Travel and lunch expenses paid' },
@@ -30,6 +36,25 @@ describe('opportunityPage', () => {
       closing: 'You can apply at any time',
     })
     expect(page.searchable).toBe(true)
+  })
+
+  test('links each of its topics to the topic’s page', async () => {
+    const recovery = variantOf(hearingVoices, 'recovery', { name: 'Recovery' })
+    const role = variantOf(linkworker, 'two-topics', {
+      topics: [referenceItem(hearingVoices._id), referenceItem(recovery._id)],
+    })
+    const { page } = await pageFor(role._id, [recovery, role])
+    expect(page.facts.find((fact) => fact.term === 'Topics')?.links).toEqual([
+      { text: 'Hearing voices', href: '/topics/hearing-voices/' },
+      { text: 'Recovery', href: '/topics/variant-recovery/' },
+    ])
+  })
+
+  test('a role that names no topic or group of people leaves those facts out rather than saying nothing', async () => {
+    const role = variantOf(linkworker, 'untagged', { topics: [], audiences: [] })
+    const { page } = await pageFor(role._id, [role])
+    expect(page.facts.map((fact) => fact.term)).not.toContain('Topic')
+    expect(page.facts.map((fact) => fact.term)).not.toContain('Who it supports')
   })
 
   test('gives the closing date and an apply link while it is open', async () => {

@@ -5,11 +5,13 @@ import { formatDate } from '../time/format'
 import { londonDate } from '../time/london'
 import { urls } from '../urls'
 import {
+  audiencesFact,
   checkedView,
   contactLinks,
   organisationLink,
   shareView,
   suggestUpdateHref,
+  topicsFact,
   whereWords,
   type Fact,
   type Link,
@@ -91,6 +93,8 @@ function facts(opportunity: OpportunityData, index: ListingIndex, now: Date): Fa
   const delivery = opportunity.delivery.map((mode) => titleOf(deliveryModes, mode).toLowerCase()).join(', ')
   return [
     { term: 'Who can apply', detail: opportunity.whoFor },
+    ...audiencesFact('Who it supports', opportunity.audiences),
+    ...topicsFact(opportunity.topics, index),
     { term: 'Organisation', detail: organisation.text, href: organisation.href },
     { term: 'Time needed', detail: opportunity.commitment },
     ...(opportunity.pay ? [{ term: 'Pay', detail: opportunity.pay }] : []),

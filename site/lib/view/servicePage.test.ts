@@ -28,10 +28,15 @@ describe('servicePage', () => {
     expect(page.searchable).toBe(true)
   })
 
-  test('lists cost, languages, the organisation and peer-led as facts', async () => {
+  test('lists who it is for, its topic, cost, languages, the organisation and peer-led as facts', async () => {
     const { page } = await pageFor(eveningGroup._id)
     expect(page.facts).toEqual([
       { term: 'Who it is for', detail: 'Adults who hear voices or see visions' },
+      {
+        term: 'Topic',
+        detail: 'Hearing voices',
+        links: [{ text: 'Hearing voices', href: '/topics/hearing-voices/' }],
+      },
       { term: 'Cost', detail: 'Free' },
       { term: 'Languages', detail: 'English' },
       { term: 'Run by', detail: 'Hear Us Croydon', href: '/organisations/hear-us-croydon/' },

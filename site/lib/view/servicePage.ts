@@ -12,6 +12,7 @@ import {
   organisationLink,
   shareView,
   suggestUpdateHref,
+  topicsFact,
   venueView,
   whereWords,
   type Fact,
@@ -170,6 +171,7 @@ function facts(service: ServiceData, index: ListingIndex): Fact[] {
   const cost = titleOf(costTypes, service.cost)
   return [
     { term: 'Who it is for', detail: service.whoFor },
+    ...topicsFact(service.topics, index),
     { term: 'Cost', detail: service.costDetails ? `${cost}. ${service.costDetails}` : cost },
     { term: 'Languages', detail: languageList(service.languages) },
     { term: 'Run by', detail: organisation.text, href: organisation.href },
