@@ -260,6 +260,28 @@ export const opportunities: OpportunityInput[] = [
     lastChecked: '2026-09-15',
   },
   {
+    id: 'carers-leeds-peer-volunteer',
+    name: 'Carer peer support volunteer',
+    kind: 'volunteer',
+    organisation: 'carers-leeds',
+    summary:
+      'Use your own experience of caring for someone with a mental health problem to welcome and support other carers in Leeds.',
+    whoFor: 'People in Leeds who care, or have cared, for someone with mental health problems',
+    audiences: ['carers'],
+    topics: ['carers'],
+    areas: ['leeds'],
+    delivery: ['in-person', 'phone'],
+    commitment: 'Two hours a month at our carers’ group, plus a few phone calls to new carers',
+    pay: 'Unpaid. Travel expenses are paid.',
+    trainingProvided:
+      'A day of carer peer support training, and a volunteer co-ordinator to talk things over with',
+    howToApply:
+      'Call or email us for a chat. You can come along to the carers’ group first to see what it is like.',
+    contact: { phone: '0113 496 0281', email: 'carersleeds@example.org' },
+    status: 'running',
+    lastChecked: '2026-03-04',
+  },
+  {
     id: 'intentional-peer-support-training-leeds',
     name: 'Intentional Peer Support training',
     kind: 'training',
