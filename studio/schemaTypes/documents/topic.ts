@@ -28,7 +28,8 @@ export const topic = defineType({
           validation: (rule) => rule.min(textLimits.label.min).max(textLimits.label.max),
         }),
       ],
-      description: 'Other words and spellings people search for, like "bi-polar" or "manic depression".',
+      description:
+        'Other words people search with, so search finds this topic: other names and spellings ("bi-polar", "PTSD") and everyday words ("my son", "drinking"). One word or short phrase each.',
       options: { layout: 'tags' },
     }),
   ],
