@@ -8,6 +8,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { testClock } from '../clock.ts'
 import { connectBrowser, siteContext } from './harness.ts'
+import {
+  allResultNames,
+  eventually,
+  openSearch as openSearchIn,
+  resultNames,
+  resultsAnnounced,
+} from './searchPage.ts'
 
 type Doc = Record<string, unknown> & { _id: string; _type: string; name?: string }
 const datasetPath = process.env['CONTENT_DATASET_FILE'] ?? 'studio/seed/sample.ndjson'
@@ -41,43 +48,8 @@ afterAll(async () => {
 })
 
 const origin = () => inject('siteOrigin')
-/** Waits up to 15 s: the first search on a page loads the index. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 })
-
 /** Opens the search page at `query` and waits for the results to be announced. */
-async function openSearch(query: string, on: BrowserContext = context): Promise<Page> {
-  const page = await on.newPage()
-  await page.goto(`${origin()}/search/${query}`)
-  await resultsAnnounced(page)
-  return page
-}
-
-async function resultsAnnounced(page: Page): Promise<string> {
-  const status = page.getByRole('status')
-  await eventually(async () => (await status.textContent()) ?? '').toMatch(/results?|No results/)
-  await eventually(() => page.locator('[data-results]').getAttribute('aria-busy')).toBe('false')
-  return (await status.textContent()) ?? ''
-}
-
-/** The names of the results shown, in order. */
-async function resultNames(page: Page): Promise<string[]> {
-  return page
-    .getByRole('list')
-    .filter({ has: page.getByRole('heading', { level: 3 }) })
-    .getByRole('heading', { level: 3 })
-    .allTextContents()
-}
-
-/** Shows every result, pressing "Show more results" until it goes. */
-async function allResultNames(page: Page): Promise<string[]> {
-  const more = page.getByRole('button', { name: 'Show more results' })
-  while (await more.isVisible()) {
-    const before = (await resultNames(page)).length
-    await more.click()
-    await eventually(async () => (await resultNames(page)).length).toBeGreaterThan(before)
-  }
-  return resultNames(page)
-}
+const openSearch = (query: string, on: BrowserContext = context): Promise<Page> => openSearchIn(on, query)
 
 describe('people’s words find what a person means, near the top', () => {
   const cases: Array<[string, RegExp]> = [
@@ -214,6 +186,20 @@ describe('filters', () => {
     expect([...names].sort()).toEqual(expected.map((doc) => doc.name).sort())
     expect(await page.getByRole('status').textContent()).toBe(`${expected.length} results with 3 filters`)
     await eventually(() => page.getByRole('checkbox', { name: /^Croydon/ }).isChecked()).toBe(true)
+    await page.close()
+  })
+
+  test('before any filter is ticked, each filter says how many results it would keep', async () => {
+    const page = await openSearch('?q=hearing+voices')
+    const names = await allResultNames(page)
+    const groups = documents.filter(
+      (doc) => doc._type === 'service' && doc['kind'] === 'group' && names.includes(doc.name ?? ''),
+    )
+    expect(groups.length).toBeGreaterThan(0)
+    const count = page.getByRole('checkbox', { name: /^Peer support group \(\d+\)/ })
+    await eventually(async () => (await count.locator('..').textContent())?.trim()).toBe(
+      `Peer support group (${groups.length})`,
+    )
     await page.close()
   })
 

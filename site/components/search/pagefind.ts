@@ -35,6 +35,8 @@ export interface PagefindSearch {
 }
 export interface PagefindApi {
   init(): Promise<void>
+  /** Loads the filter index: until then, a search's `filters` counts are empty. */
+  filters(): Promise<FilterCounts>
   options(options: Record<string, unknown>): Promise<void>
   search(
     term: string | null,
@@ -138,11 +140,28 @@ export async function findResults(
   }
   // Closest matches first, whatever the order within them.
   if (partly) found = byMostParts(found)
-  return { found, counts: single && !partly ? responses[0]?.filters : undefined, match }
+  const counts = single && !partly ? responses[0]?.filters : undefined
+  // Pagefind counts filters only once their index is loaded: an empty count is "not yet".
+  return { found, counts: counts && Object.keys(counts).length > 0 ? counts : undefined, match }
 }
 
-/** Filter counts across several searches, added up from the results' own filters. */
-export async function countResults(found: readonly Result[]): Promise<FilterCounts> {
+/**
+ * Filter counts when the search did not give them. One search is asked again once Pagefind has
+ * loaded its filter index (small files, fetched after the results are on screen); several are
+ * added up from their results' own filters.
+ */
+export async function countResults(
+  pagefind: PagefindApi,
+  plan: SearchPlan,
+  filtersFor: (extra: readonly FilterValue[]) => PagefindFilter[],
+  found: readonly Result[],
+): Promise<FilterCounts> {
+  const [only] = plan.searches
+  if (plan.searches.length === 1 && only && !found.some((entry) => entry.parts !== undefined)) {
+    await pagefind.filters()
+    const response = await pagefind.search(only.term, { filters: { all: filtersFor(only.filters) } })
+    return response?.filters ?? {}
+  }
   await fetchDetails(found, detailLimit)
   return countFilters(found.slice(0, detailLimit).map((entry) => entry.data?.filters ?? {}))
 }

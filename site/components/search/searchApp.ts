@@ -108,7 +108,7 @@ export function startSearch(root: HTMLElement): void {
     await render(found, plan, match, current)
     if (current !== run) return
     list.setAttribute('aria-busy', 'false')
-    const shownCounts = counts ?? (await countResults(found))
+    const shownCounts = counts ?? (await countResults(await loadPagefind(), plan, filtersFor, found))
     if (current === run) showCounts(shownCounts)
   }
 
