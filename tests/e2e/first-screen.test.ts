@@ -64,7 +64,9 @@ const listingCases: ListingCase[] = [
     kind: 'a running course people can enrol on themselves',
     path: `/courses/${course.slug.current}/`,
     name: course.name,
-    kindLine: new RegExp(`^Recovery college course · ${escape(String(course['term']))}`),
+    kindLine: new RegExp(
+      `^Recovery college course · .*${escape(areaName(course))}.* · ${escape(String(course['term']))}$`,
+    ),
     noReferral: true,
   },
   opportunity && {
@@ -146,6 +148,7 @@ describe('on a 360 × 640 phone, a search shows its first result before any scro
   test.each([
     ['hearing voices', '?q=hearing%20voices'],
     ['a misspelling, which adds a note', '?q=hering%20voices'],
+    ['words no listing has all of, which adds a note', '?q=trauma%20group%20York'],
   ])('%s', async (_words, query) => {
     const page = await open(`/search/${query}`)
     const results = page.locator('[data-results]')

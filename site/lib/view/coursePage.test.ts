@@ -22,7 +22,7 @@ async function pageFor(id: string, extra: object[] = [], now = fixtureNow) {
 describe('coursePage', () => {
   test('names the college, term, dates, format, peer tutor and places', async () => {
     const page = await pageFor(course._id)
-    expect(page.kindLine).toBe('Recovery college course · Spring 2027')
+    expect(page.kindLine).toBe('Recovery college course · Croydon · Spring 2027')
     expect(page.facts).toEqual([
       { term: 'Who it is for', detail: 'Adults in Croydon' },
       {

@@ -123,7 +123,7 @@ export function coursePage(
     path,
     summary: course.summary,
     description: course.description,
-    kindLine: `Recovery college course · ${course.term}`,
+    kindLine: `Recovery college course · ${course.areas.map((id) => index.area(id).name).join(', ')} · ${course.term}`,
     finished,
     status: statusView(course, index, now),
     alert: course.alert,
