@@ -107,11 +107,11 @@ describe('searching in a person’s own words', () => {
       const { topic, area } = apart
       const [topicName, areaName] = [String(topic['name']), String(area['name'])]
       const page = await openSearch(context, `?q=${encodeURIComponent(`${topicName} ${areaName}`)}`)
-      expect(await page.getByRole('status').textContent()).toMatch(/^\d+ results? for some of/)
+      expect(await page.getByRole('status').textContent()).toMatch(/^\d+ results? for some of your words$/)
       await expect
         .poll(() => page.getByText('No listing matched all your words').textContent())
         .toBe(
-          `No listing matched all your words; these match “${topicName}” or “${areaName}”. The closest matches come first.`,
+          `No listing matched all your words; these match “${topicName}” or “${areaName}”, closest first.`,
         )
       // The topic says more about what the person wants than the place does: its listings come first.
       const names = await allResultNames(page)

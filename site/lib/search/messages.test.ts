@@ -14,7 +14,7 @@ describe('resultsStatus', () => {
   })
 
   test('says when the results match only some of the words', () => {
-    expect(resultsStatus(4, 'carers group leeds', 0, true)).toBe('4 results for some of “carers group leeds”')
+    expect(resultsStatus(4, 'carers group leeds', 0, true)).toBe('4 results for some of your words')
     expect(resultsStatus(0, 'zzz yyy', 0, true)).toBe('No results for “zzz yyy”')
   })
 })
@@ -55,7 +55,7 @@ describe('searchNotes', () => {
     expect(
       searchNotes({ ...plain, match: { all: false, matched: ['my mum', 'Leeds'], unmatched: ['dementia'] } }),
     ).toEqual([
-      'No listing matched all your words; these match “my mum” or “Leeds”. The closest matches come first.',
+      'No listing matched all your words; these match “my mum” or “Leeds”, closest first.',
       'Nothing in the directory matched “dementia”.',
     ])
     expect(searchNotes({ ...plain, match: { all: true, matched: [], unmatched: ['dementia'] } })).toEqual([
@@ -97,7 +97,7 @@ describe('searchNotes', () => {
 
 describe('filtersButtonText', () => {
   test('says how many filters are chosen', () => {
-    expect(filtersButtonText(0)).toBe('Filters')
-    expect(filtersButtonText(2)).toBe('Filters (2 chosen)')
+    expect(filtersButtonText(0)).toBe('Filters and sort')
+    expect(filtersButtonText(2)).toBe('Filters and sort (2 chosen)')
   })
 })

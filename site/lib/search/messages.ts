@@ -5,7 +5,7 @@ import type { QueryPlan } from './interpret'
  * `partly` says the results match only some of the words.
  */
 export function resultsStatus(count: number, words: string, ticked: number, partly = false): string {
-  const about = words ? ` for ${partly && count > 0 ? 'some of ' : ''}“${words}”` : ''
+  const about = partly && count > 0 ? ' for some of your words' : words ? ` for “${words}”` : ''
   const filters = ticked === 0 ? '' : ` with ${ticked} ${ticked === 1 ? 'filter' : 'filters'}`
   return count === 0
     ? `No results${about}${filters}`
@@ -50,9 +50,7 @@ export function searchNotes(facts: NoteFacts): string[] {
     notes.push(`Showing results for “${query.corrected}”. You searched for “${facts.typed}”.`)
   const { match } = facts
   if (match && !match.all && match.matched.length > 0)
-    notes.push(
-      `No listing matched all your words; these match ${quotedList(match.matched)}. The closest matches come first.`,
-    )
+    notes.push(`No listing matched all your words; these match ${quotedList(match.matched)}, closest first.`)
   if (match && match.unmatched.length > 0)
     notes.push(`Nothing in the directory matched ${quotedList(match.unmatched)}.`)
   if (query?.place) {
@@ -73,6 +71,6 @@ export function searchNotes(facts: NoteFacts): string[] {
   return notes
 }
 
-/** The filter button's words on a phone, saying how many are ticked while the panel is folded away. */
+/** The words of the button that folds the filters and sort away on a phone, saying how many filters are ticked. */
 export const filtersButtonText = (ticked: number): string =>
-  ticked > 0 ? `Filters (${ticked} chosen)` : 'Filters'
+  ticked > 0 ? `Filters and sort (${ticked} chosen)` : 'Filters and sort'
