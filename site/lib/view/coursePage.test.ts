@@ -20,11 +20,16 @@ async function pageFor(id: string, extra: object[] = [], now = fixtureNow) {
 }
 
 describe('coursePage', () => {
-  test('names the college, term, dates, format, peer tutor and places', async () => {
+  test('names its topics, the college, term, dates, format, peer tutor and places', async () => {
     const page = await pageFor(course._id)
     expect(page.kindLine).toBe('Recovery college course · Croydon · Spring 2027')
     expect(page.facts).toEqual([
       { term: 'Who it is for', detail: 'Adults in Croydon' },
+      {
+        term: 'Topic',
+        detail: 'Hearing voices',
+        links: [{ text: 'Hearing voices', href: '/topics/hearing-voices/' }],
+      },
       {
         term: 'College',
         detail: 'Croydon Recovery College',

@@ -12,6 +12,7 @@ import {
   organisationLink,
   shareView,
   suggestUpdateHref,
+  topicsFact,
   venueView,
   type Fact,
   type Link,
@@ -91,6 +92,7 @@ function facts(course: CourseData, index: ListingIndex): Fact[] {
   const college = organisationLink(index.organisation(course.college))
   return [
     { term: 'Who it is for', detail: course.whoFor },
+    ...topicsFact(course.topics, index),
     { term: 'College', detail: college.text, href: college.href },
     { term: 'Term', detail: course.term },
     { term: 'Dates', detail: courseDateRange(course.sessions) },
