@@ -114,6 +114,13 @@ describe('interpretQuery', async () => {
     expect(interpretQuery('hearing voices', words).corrected).toBeUndefined()
   })
 
+  test('does not spell-correct a sentence, where an unknown word is more likely real than a slip', () => {
+    const plan = interpretQuery('I am hearing voices and I am scaared of them in Croydn', words)
+    expect(plan.corrected).toBeUndefined()
+    expect(plan.parts.map((part) => part.label)).toEqual(['Hearing voices', 'scaared', 'croydn'])
+    expect(interpretQuery('i am hering voices', words).corrected).toBe('i am hearing voices')
+  })
+
   test('never plans more than twelve searches', () => {
     expect(interpretQuery('bipolar carers gay after hospital', words).searches.length).toBeLessThanOrEqual(12)
   })

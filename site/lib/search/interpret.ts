@@ -157,6 +157,9 @@ export function correctWord(word: string, known: ReadonlySet<string>): string {
   return bestDistance <= limit ? best : word
 }
 
+/** Queries with more words that matter than this are read as sentences, and not spell-corrected. */
+const maxCorrected = 3
+
 /** Most searches one query may turn into: each is a round of work for a slow phone. */
 export const maxSearches = 12
 
@@ -166,14 +169,15 @@ export const maxSearches = 12
  * only when a query has nothing else.
  */
 export const fillerWords: ReadonlySet<string> = new Set(
-  `a about after ago also am an and any anyone anything are around at be because been being but by
-  can could did do does dont ever feel feeling felt find finding for from get getting go going got
-  had has have having he help her here him his how i if im in into is it its just know last like
-  local look looking me mine more most my near nearby need needed needs no not now of on or our out
-  peer people please really recently service services she since so some someone something somewhere
-  still support talk talking than that the their them there these they this those to told too try
-  trying up us very want wanted wants was we week were what when where which who whom why will with
-  would yesterday you your youre +`.split(/\s+/),
+  `a about after ago also am an and any anymore anyone anything are around at be because been being
+  but by came can cant come comes coming could did do does done dont ever feel feeling felt find
+  finding for from get getting go goes going gone got had has have having he help her here him his
+  how i id if ill im in into is isnt it its ive just know last like live lived lives local look
+  looking me mine more most moved my near nearby need needed needs no not now of on or our out peer
+  people please really recently said say saying service services she since so some someone
+  something somewhere still support talk talking tell than that the their them there these they
+  think this those thought to told too try trying up us very want wanted wants was we week went
+  were what when where which who whom why will with wont would yesterday you your youre +`.split(/\s+/),
 )
 
 /**
@@ -290,7 +294,12 @@ export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
 
   const known = new Set(words.words)
   const typed = normalise(rest).split(' ').filter(Boolean)
-  const tokens = typed.map((token) => correctWord(token, known))
+  // In a sentence, a word the directory does not use is more likely a real word it lacks ("scared",
+  // "moved") than a slip, so only short queries are corrected, and never their filler words.
+  const correcting = typed.filter((token) => !fillerWords.has(token)).length <= maxCorrected
+  const tokens = typed.map((token) =>
+    correcting && !fillerWords.has(token) ? correctWord(token, known) : token,
+  )
   const parts = queryParts(tokens, words.concepts)
   const filters = (strict: boolean) =>
     parts.flatMap((part) => (part.filter && (part.terms.length === 0) === strict ? [part.filter] : []))
