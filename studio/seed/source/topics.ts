@@ -59,8 +59,6 @@ export const topics: TopicInput[] = [
     description: 'For people who worry a lot, have panic attacks or find everyday things frightening.',
     alsoKnownAs: [
       'anxious',
-      'scared',
-      'frightened',
       'nervous',
       'worry',
       'worried',
