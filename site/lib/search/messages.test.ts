@@ -56,10 +56,10 @@ describe('searchNotes', () => {
       searchNotes({ ...plain, match: { all: false, matched: ['my mum', 'Leeds'], unmatched: ['dementia'] } }),
     ).toEqual([
       'No listing matched all your words; these match “my mum” or “Leeds”, closest first.',
-      'Nothing in the directory matched “dementia”.',
+      'No listing matched “dementia”.',
     ])
     expect(searchNotes({ ...plain, match: { all: true, matched: [], unmatched: ['dementia'] } })).toEqual([
-      'Nothing in the directory matched “dementia”.',
+      'No listing matched “dementia”.',
     ])
   })
 

@@ -51,8 +51,7 @@ export function searchNotes(facts: NoteFacts): string[] {
   const { match } = facts
   if (match && !match.all && match.matched.length > 0)
     notes.push(`No listing matched all your words; these match ${quotedList(match.matched)}, closest first.`)
-  if (match && match.unmatched.length > 0)
-    notes.push(`Nothing in the directory matched ${quotedList(match.unmatched)}.`)
+  if (match && match.unmatched.length > 0) notes.push(`No listing matched ${quotedList(match.unmatched)}.`)
   if (query?.place) {
     notes.push(
       query.place.exact
