@@ -6,6 +6,7 @@
  * static host would.
  *
  *   npm run build && npm run bench            (or: DIST_DIR=/tmp/x npm run bench -- --runs 7 --cpu 4)
+ *   npm run bench -- --query "trauma group York"   (another search, like one no listing fully matches)
  */
 import { createReadStream } from 'node:fs'
 import { createServer } from 'node:http'
@@ -23,7 +24,9 @@ const option = (name: string, fallback: number) => {
 }
 const runs = option('--runs', 7)
 const cpuSlowdown = option('--cpu', 1)
-const path = '/search/?q=hearing%20voices'
+const queryAt = process.argv.indexOf('--query')
+const query = queryAt > 0 ? (process.argv[queryAt + 1] ?? '') : 'hearing voices'
+const path = `/search/?q=${encodeURIComponent(query)}`
 const slowMobile = {
   offline: false,
   latency: 150,

@@ -6,12 +6,12 @@
  */
 import { needsNoReferral } from '@findpeersupport/content-model/rules'
 import { opportunityKinds, serviceKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { courseHasFinished, type CourseSession } from '../../site/lib/time/course.ts'
 import { testClock } from '../clock.ts'
 import { readDataset, type LakeDocument } from './contentLake.ts'
-import { connectBrowser, siteContext } from './harness.ts'
+import { sharedSiteContext } from './harness.ts'
 
 const phone = { width: 360, height: 640 }
 /** About two lines of the strip's 16 px text, with its padding and border. */
@@ -80,21 +80,10 @@ const listingCases: ListingCase[] = [
   },
 ].filter((entry) => entry !== undefined)
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await connectBrowser()
-  context = await siteContext(browser, { viewport: phone })
-})
-
-afterAll(async () => {
-  await context.close()
-  await browser.close()
-})
+const site = sharedSiteContext({ viewport: phone })
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage()
+  const page = await site.context().newPage()
   await page.goto(`${inject('siteOrigin')}${path}`, { waitUntil: 'load' })
   return page
 }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { extname, join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { resolveUrlPath, sitemapUrls } from '../../scripts/lib/dist.ts'
 
 declare module 'vitest' {
@@ -112,6 +112,32 @@ export async function siteContext(
     (route) => route.abort('blockedbyclient'),
   )
   return context
+}
+
+/**
+ * For a test file: connects to the shared Chromium and opens one site context before its tests,
+ * and closes both after them. Read them inside tests, once `beforeAll` has run.
+ */
+export function sharedSiteContext(options: BrowserContextOptions = {}): {
+  browser: () => Browser
+  context: () => BrowserContext
+} {
+  let browser: Browser | undefined
+  let context: BrowserContext | undefined
+  beforeAll(async () => {
+    browser = await connectBrowser()
+    context = await siteContext(browser, options)
+  })
+  afterAll(async () => {
+    await context?.close()
+    await browser?.close()
+  })
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The shared browser is opened in beforeAll: use it inside a test')
+    return value
+  }
+  return { browser: () => opened(browser), context: () => opened(context) }
 }
 
 /** Every page in the site's sitemap, plus the 404 page (which no sitemap lists), as URLs on the local server. */

@@ -3,12 +3,11 @@
  * together, words the directory does not have, and no listing matching every word. Expected
  * listings come from the dataset the site was built from.
  */
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { courseHasFinished, type CourseSession } from '../../site/lib/time/course.ts'
 import { testClock } from '../clock.ts'
 import { readDataset, type LakeDocument } from './contentLake.ts'
-import { connectBrowser, siteContext } from './harness.ts'
+import { sharedSiteContext } from './harness.ts'
 import { allResultNames, openSearch, resultNames } from './searchPage.ts'
 
 const documents = readDataset(process.env['CONTENT_DATASET_FILE'] ?? 'studio/seed/sample.ndjson').filter(
@@ -53,31 +52,20 @@ const nottinghamAnxietyCourses = tagged(named('topic', 'Anxiety')).filter(
   (doc) => doc._type === 'course' && refs(doc, 'areas').includes(named('area', 'Nottingham')._id),
 )
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await connectBrowser()
-  context = await siteContext(browser)
-})
-
-afterAll(async () => {
-  await context.close()
-  await browser.close()
-})
+const site = sharedSiteContext()
 
 describe('searching in a person’s own words', () => {
   test.runIf(nottinghamAnxietyCourses.length > 0)(
     'a topic, a kind and a place ("anxiety course Nottingham") put a course that matches all three first',
     async () => {
-      const page = await openSearch(context, '?q=anxiety+course+Nottingham')
+      const page = await openSearch(site.context(), '?q=anxiety+course+Nottingham')
       expect(namesOf(nottinghamAnxietyCourses)).toContain((await resultNames(page))[0])
       await page.close()
     },
   )
 
   test('a sentence about what happened leaves out the filler words and finds support after hospital', async () => {
-    const page = await openSearch(context, '?q=I+was+discharged+last+week')
+    const page = await openSearch(site.context(), '?q=I+was+discharged+last+week')
     const names = await resultNames(page)
     const afterHospital = searchable.filter(
       (doc) =>
@@ -93,7 +81,7 @@ describe('searching in a person’s own words', () => {
   })
 
   test('"my son has psychosis" finds psychosis support by the words people use, kept in the topics', async () => {
-    const page = await openSearch(context, '?q=my+son+has+psychosis')
+    const page = await openSearch(site.context(), '?q=my+son+has+psychosis')
     const names = await resultNames(page)
     expect(names.length).toBeGreaterThan(0)
     expect(namesOf(tagged(named('topic', 'Psychosis')))).toContain(names[0])
@@ -106,7 +94,7 @@ describe('searching in a person’s own words', () => {
       if (!apart) return
       const { topic, area } = apart
       const [topicName, areaName] = [String(topic['name']), String(area['name'])]
-      const page = await openSearch(context, `?q=${encodeURIComponent(`${topicName} ${areaName}`)}`)
+      const page = await openSearch(site.context(), `?q=${encodeURIComponent(`${topicName} ${areaName}`)}`)
       expect(await page.getByRole('status').textContent()).toMatch(/^\d+ results? for some of your words$/)
       await expect
         .poll(() => page.getByText('No listing matched all your words').textContent())
@@ -125,7 +113,7 @@ describe('searching in a person’s own words', () => {
 
   test('names a word that matched nothing, and still shows what the other words found', async () => {
     expect(documents.some((doc) => JSON.stringify(doc).toLowerCase().includes('dementia'))).toBe(false)
-    const page = await openSearch(context, '?q=hearing+voices+and+dementia')
+    const page = await openSearch(site.context(), '?q=hearing+voices+and+dementia')
     expect((await resultNames(page)).length).toBeGreaterThan(0)
     const notes = page.locator('[data-notes]')
     expect(await notes.textContent()).toBe('No listing matched “dementia”.')
@@ -139,7 +127,7 @@ describe('searching in a person’s own words', () => {
         doc['kind'] === 'volunteer' &&
         ((doc['audiences'] as string[] | undefined) ?? []).includes('young-people'),
     )
-    const page = await openSearch(context, '?q=volunteer+with+young+people')
+    const page = await openSearch(site.context(), '?q=volunteer+with+young+people')
     const names = await resultNames(page)
     expect(roles.length, 'the sample has a volunteer role for young people').toBeGreaterThan(0)
     expect(namesOf(roles)).toContain(names[0])

@@ -4,10 +4,10 @@
  * site was built from, never typed in by hand.
  */
 import { readFileSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { testClock } from '../clock.ts'
-import { connectBrowser, siteContext } from './harness.ts'
+import { sharedSiteContext, siteContext } from './harness.ts'
 import {
   allResultNames,
   eventually,
@@ -34,22 +34,12 @@ function meetsAtWeekend(doc: Doc): boolean {
   )
 }
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await connectBrowser()
-  context = await siteContext(browser)
-})
-
-afterAll(async () => {
-  await context.close()
-  await browser.close()
-})
+const site = sharedSiteContext()
 
 const origin = () => inject('siteOrigin')
 /** Opens the search page at `query` and waits for the results to be announced. */
-const openSearch = (query: string, on: BrowserContext = context): Promise<Page> => openSearchIn(on, query)
+const openSearch = (query: string, on: BrowserContext = site.context()): Promise<Page> =>
+  openSearchIn(on, query)
 
 describe('people’s words find what a person means, near the top', () => {
   const cases: Array<[string, RegExp]> = [
@@ -226,7 +216,7 @@ describe('filters', () => {
   })
 
   test('a hostile or broken address is ignored safely, keeping what makes sense', async () => {
-    const page = await context.newPage()
+    const page = await site.context().newPage()
     let dialogs = 0
     page.on('dialog', (dialog) => {
       dialogs += 1
@@ -254,7 +244,7 @@ describe('the address holds the search', () => {
     const names = await resultNames(page)
     const status = await page.getByRole('status').textContent()
 
-    const other = await siteContext(browser)
+    const other = await siteContext(site.browser())
     const copy = await other.newPage()
     await copy.goto(shared)
     await resultsAnnounced(copy)
@@ -281,7 +271,7 @@ describe('the address holds the search', () => {
 
 describe('keyboard and small screens', () => {
   test('a search, a filter and a result can be reached and used with the keyboard alone', async () => {
-    const page = await context.newPage()
+    const page = await site.context().newPage()
     await page.goto(`${origin()}/search/`)
     await resultsAnnounced(page)
     const box = page.getByRole('searchbox', { name: 'What are you looking for?' })
@@ -305,7 +295,7 @@ describe('keyboard and small screens', () => {
   })
 
   test('at 320px the filters fold behind a button that says whether it is open, and do not trap focus', async () => {
-    const small = await siteContext(browser, { viewport: { width: 320, height: 640 } })
+    const small = await siteContext(site.browser(), { viewport: { width: 320, height: 640 } })
     const page = await openSearch('?q=voices', small)
     const toggle = page.getByRole('button', { name: 'Filters' })
     expect(await toggle.getAttribute('aria-expanded')).toBe('false')
@@ -325,7 +315,7 @@ describe('keyboard and small screens', () => {
 
 describe('near me', () => {
   test('never asks for a location on load, and sorts by distance when asked', async () => {
-    const located = await siteContext(browser, {
+    const located = await siteContext(site.browser(), {
       geolocation: { latitude: 51.3727, longitude: -0.0999 },
       permissions: ['geolocation'],
     })
@@ -351,7 +341,7 @@ describe('near me', () => {
 
 describe('without JavaScript', () => {
   test('offers the browse routes and says why search needs JavaScript', async () => {
-    const noScript = await siteContext(browser, { javaScriptEnabled: false })
+    const noScript = await siteContext(site.browser(), { javaScriptEnabled: false })
     const page = await noScript.newPage()
     await page.goto(`${origin()}/search/`)
     expect(await page.getByText(/Search needs JavaScript/).isVisible()).toBe(true)
