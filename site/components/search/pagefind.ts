@@ -1,6 +1,6 @@
 import { nearestDistance, parsePlaces } from '../../lib/search/distance'
 import type { SortKey } from '../../lib/search/facets'
-import type { FilterValue, PartSearch } from '../../lib/search/interpret'
+import type { FilterValue } from '../../lib/search/interpret'
 import type { WordsMatch } from '../../lib/search/messages'
 import { sortDirections, type PagefindFilter, type SearchPlan } from '../../lib/search/plan'
 import {
@@ -91,17 +91,18 @@ export async function findResults(
   plan: SearchPlan,
   filtersFor: (extra: readonly FilterValue[]) => PagefindFilter[],
 ): Promise<{ found: Result[]; counts: FilterCounts | undefined; match: WordsMatch | undefined }> {
-  const runParts = async (searches: readonly PartSearch[]) =>
-    Promise.all(
-      searches.map(async ({ part, term, filters }) => {
-        const response = await pagefind.search(term, { filters: { all: filtersFor(filters) } })
-        return { part, results: response?.results ?? [] }
-      }),
-    )
   const { query } = plan
   const parts = query?.parts ?? []
   const labels = parts.map((part) => part.label)
   const single = plan.searches.length === 1
+  // Each part alone runs beside the search for all of them: they need the same index files, so
+  // a partial match costs no extra round trips on a slow connection.
+  const eachPart = Promise.all(
+    (query?.partSearches ?? []).map(async ({ part, term, filters }) => {
+      const response = await pagefind.search(term, { filters: { all: filtersFor(filters) } })
+      return { part, results: response?.results ?? [] }
+    }),
+  )
   const responses = await Promise.all(
     plan.searches.map((search) =>
       pagefind.search(search.term, {
@@ -112,18 +113,16 @@ export async function findResults(
   )
   let found: Result[] = mergeResults(responses.map((response) => response?.results ?? []))
   let match: WordsMatch | undefined
-  const partSearches = query?.partSearches ?? []
-  if (found.length === 0 && partSearches.length > 0) {
-    const lists = await runParts(partSearches)
+  const lists = await eachPart
+  if (found.length === 0 && lists.length > 0) {
     found = rankByParts(
       lists,
       parts.map((part) => part.weight),
     )
     match = { all: false, ...partsMatched(labels, lists) }
   } else {
-    const words = partSearches.filter((search) => parts[search.part]?.filter === undefined)
-    if (found.length > 0 && words.length > 0)
-      match = { all: true, ...partsMatched(labels, await runParts(words)) }
+    const words = lists.filter((list) => parts[list.part]?.filter === undefined)
+    if (found.length > 0 && words.length > 0) match = { all: true, ...partsMatched(labels, words) }
     if (!single && !plan.sortBy) found = byScore(found)
   }
   const partly = match?.all === false
