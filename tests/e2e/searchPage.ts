@@ -33,13 +33,18 @@ export async function resultNames(page: Page): Promise<string[]> {
     .allTextContents()
 }
 
-/** Shows every result, pressing "Show more results" until it goes. */
+/**
+ * Shows every result, pressing "Show more results" until it goes, and waits until as many are
+ * shown as the page announced: the button hides as soon as the last batch starts to arrive.
+ */
 export async function allResultNames(page: Page): Promise<string[]> {
+  const total = Number.parseInt((await page.getByRole('status').textContent()) ?? '', 10) || 0
   const more = page.getByRole('button', { name: 'Show more results' })
   while (await more.isVisible()) {
     const before = (await resultNames(page)).length
     await more.click()
     await eventually(async () => (await resultNames(page)).length).toBeGreaterThan(before)
   }
+  await eventually(async () => (await resultNames(page)).length).toBe(total)
   return resultNames(page)
 }
