@@ -9,9 +9,9 @@
  * output. Links point at SITE_URL (the address the site is published at).
  */
 import { writeFile } from 'node:fs/promises'
-import { stringify } from 'csv-stringify/sync'
 import { opportunityKinds, serviceKinds, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { DueForCheckQueryResult } from '../site/lib/content/sanity.types.ts'
+import { spreadsheetCsv } from '../site/lib/csv.ts'
 import { contentSourceFromEnv, type ContentSource } from '../site/lib/content/source.ts'
 import { checkDueOn, dueForCheckParams, dueForCheckQuery } from '../site/lib/content/studioQueries.ts'
 import { buildTime } from '../site/lib/time/clock.ts'
@@ -67,19 +67,9 @@ export function reportRows(listings: readonly DueListing[], siteUrl: string): st
   )
 }
 
-/**
- * The CSV: UTF-8 with a byte-order mark, so spreadsheet programs read the apostrophes and accents
- * right, and Windows line endings, as RFC 4180 and Excel expect. Names come from partners, so a
- * name starting like a formula (=, +, -, @) is written as text, never run by the spreadsheet.
- */
+/** The report as CSV a spreadsheet opens cleanly (see `spreadsheetCsv`). */
 export function reportCsv(listings: readonly DueListing[], siteUrl: string): string {
-  return stringify(reportRows(listings, siteUrl), {
-    bom: true,
-    header: true,
-    columns: [...reportColumns],
-    record_delimiter: 'windows',
-    escape_formulas: true,
-  })
+  return spreadsheetCsv(reportColumns, reportRows(listings, siteUrl))
 }
 
 /** Asks `source` which listings are due for a check at `now` and writes them as CSV. */

@@ -19,6 +19,8 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   serviceCalendar: (slug: string) => `/services/${slug}.ics`,
   courseCalendar: (slug: string) => `/courses/${slug}.ics`,
+  /** Every listing, one row each, for a spreadsheet. */
+  listingsCsv: '/open-data/listings.csv',
   studio: '/studio/',
 } as const
 
