@@ -23,6 +23,7 @@ describe('coursePage', () => {
   test('names its topics, the college, term, dates, format, peer tutor and places', async () => {
     const page = await pageFor(course._id)
     expect(page.kindLine).toBe('Recovery college course · Croydon · Spring 2027')
+    expect(page.noReferralBadge, 'anyone can enrol, and it runs').toBe(true)
     expect(page.facts).toEqual([
       { term: 'Who it is for', detail: 'Adults in Croydon' },
       {
@@ -97,6 +98,7 @@ describe('coursePage', () => {
     const cancelled = variantOf(course, 'cancelled', { status: 'closed' })
     const page = await pageFor(cancelled._id, [cancelled])
     expect(page.status?.heading).toBe('This course has been cancelled')
+    expect(page.noReferralBadge, 'no badge above a cancelled notice').toBe(false)
     expect(page.status?.similar).toEqual([
       { text: 'Making sense of voices', href: '/courses/making-sense-of-voices/' },
     ])

@@ -119,6 +119,7 @@ export function coursePage(
   const finished = courseHasFinished(course.sessions, now)
   const next = course.status === 'running' ? nextCourseSession(course.sessions, now) : undefined
   const open = !finished && course.status !== 'closed'
+  const status = statusView(course, index, now)
   return {
     id: course._id,
     name: course.name,
@@ -127,7 +128,8 @@ export function coursePage(
     description: course.description,
     kindLine: `Recovery college course · ${course.areas.map((id) => index.area(id).name).join(', ')} · ${course.term}`,
     finished,
-    status: statusView(course, index, now),
+    noReferralBadge: isSelfEnrol(course) && status === undefined,
+    status,
     alert: course.alert,
     checked: checkedView(course.lastChecked, now, open),
     facts: facts(course, index),

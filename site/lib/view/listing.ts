@@ -49,6 +49,8 @@ export type ListingPageView = {
   description: RichText
   /** "Peer support group · Croydon" */
   kindLine: string
+  /** "No referral needed" under the name: it takes self-referral and runs as usual (no status notice). */
+  noReferralBadge: boolean
   status: StatusView | undefined
   alert: string | undefined
   checked: CheckedView

@@ -16,6 +16,7 @@ describe('opportunityPage', () => {
   test('says what the role is, who runs it, who can apply, the time it takes and the pay', async () => {
     const { page } = await pageFor(linkworker._id)
     expect(page.kindLine).toBe('Volunteer role · Croydon')
+    expect(page.noReferralBadge).toBe(false)
     expect(page.facts).toEqual([
       { term: 'Who can apply', detail: 'People with their own experience of mental health services' },
       { term: 'Who it supports', detail: 'People staying in hospital' },

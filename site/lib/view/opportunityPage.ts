@@ -127,6 +127,7 @@ export function opportunityPage(
     description: opportunity.description,
     kindLine: `${titleOf(opportunityKinds, opportunity.kind)} · ${areas}`,
     closed,
+    noReferralBadge: false,
     status: statusView(opportunity, index, now),
     alert: opportunity.alert,
     checked: checkedView(opportunity.lastChecked, now, !closed),

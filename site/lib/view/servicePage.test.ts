@@ -24,6 +24,7 @@ describe('servicePage', () => {
     expect(page.when.calendarHref).toBe('/services/croydon-hearing-voices-group.ics')
     expect(page.join.noReferral).toBe('You can go along without a referral.')
     expect(page.join.referral).toBeUndefined()
+    expect(page.noReferralBadge).toBe(true)
     expect(page.status).toBeUndefined()
     expect(page.searchable).toBe(true)
   })
@@ -93,12 +94,14 @@ describe('servicePage', () => {
     const { page } = await pageFor(gp._id, [gp])
     expect(page.join.noReferral).toBeUndefined()
     expect(page.join.referral).toBe('You need a referral from your GP.')
+    expect(page.noReferralBadge).toBe(false)
   })
 
   test('a paused group says so at the top, points to running groups nearby and has no next session', async () => {
     const paused = variantOf(eveningGroup, 'paused', { status: 'paused' })
     const { page } = await pageFor(paused._id, [paused])
     expect(page.status?.heading).toBe('This group is paused for now')
+    expect(page.noReferralBadge, 'no badge above a paused notice').toBe(false)
     expect(page.status?.similarHeading).toBe('Other peer support groups in Croydon')
     expect(page.status?.similar).toEqual([
       { text: 'Croydon Hearing Voices Group', href: '/services/croydon-hearing-voices-group/' },

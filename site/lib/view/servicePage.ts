@@ -193,6 +193,7 @@ export function servicePage(
 ): ServicePageView {
   const path = urls.service(service.slug)
   const areaNames = service.areas.map((id) => index.area(id).name)
+  const status = statusView(service, index)
   return {
     id: service._id,
     name: service.name,
@@ -200,7 +201,9 @@ export function servicePage(
     summary: service.summary,
     description: service.description,
     kindLine: `${titleOf(serviceKinds, service.kind)} · ${areaNames.join(', ')}`,
-    status: statusView(service, index),
+    // A badge above a paused or closed notice would send people to a locked door.
+    noReferralBadge: needsNoReferral(service.accessRoute) && status === undefined,
+    status,
     alert: service.alert,
     checked: checkedView(service.lastChecked, now, service.status !== 'closed'),
     facts: facts(service, index),
