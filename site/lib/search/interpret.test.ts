@@ -1,8 +1,28 @@
 import { describe, expect, test } from 'vitest'
 import { hearingVoices } from '../../../tests/fixtures/directory'
-import { correctWord, editDistance, findPostcode, interpretQuery, normalise } from './interpret'
+import {
+  correctWord,
+  editDistance,
+  findPostcode,
+  interpretQuery,
+  normalise,
+  type QueryPlan,
+} from './interpret'
 import { peoplesWords } from './peoplesWords'
 import { fixtureIndex } from '../../../tests/fixtures/index'
+
+/** The filters a plan's parts must all meet ("weekend", an area). */
+const implied = (plan: QueryPlan) =>
+  plan.parts.flatMap((part) => (part.filter && part.terms.length === 0 ? [part.filter] : []))
+/** The topics and audiences a plan's words mean, met by any of their phrases. */
+const means = (plan: QueryPlan) =>
+  plan.parts.flatMap((part) => (part.filter && part.terms.length > 0 ? [part.filter] : []))
+/** The plain words left once places, filters and concepts are taken out. */
+const plainWords = (plan: QueryPlan) =>
+  plan.parts
+    .filter((part) => !part.filter)
+    .map((part) => part.label)
+    .join(' ')
 
 const bipolarTopic = {
   _id: 'topic-bipolar',
@@ -27,7 +47,7 @@ describe('interpretQuery', async () => {
   const directory = await fixtureIndex([bipolarTopic, psychosisTopic, carersTopic])
   const words = peoplesWords(directory)
   const terms = (query: string) => interpretQuery(query, words).searches.map((search) => search.term)
-  const filters = (query: string) => interpretQuery(query, words).means.map((value) => [value])
+  const filters = (query: string) => means(interpretQuery(query, words)).map((value) => [value])
 
   test.each(['bipolar', 'bi-polar', 'Bi polar', 'manic depression'])(
     '"%s" searches for "bipolar", the words as typed, and the bipolar topic',
@@ -62,18 +82,17 @@ describe('interpretQuery', async () => {
     '"%s" is the no-referral filter, not words',
     (query) => {
       const plan = interpretQuery(query, words)
-      expect(plan.implied).toEqual([['access', 'No referral needed']])
+      expect(implied(plan)).toEqual([['access', 'No referral needed']])
       expect(plan.searches).toEqual([{ term: null, filters: [['access', 'No referral needed']] }])
     },
   )
 
   test('"weekend", "online" and "evening" become filters and leave the other words', () => {
-    expect(interpretQuery('weekend group', words)).toMatchObject({
-      text: 'group',
-      implied: [['when', 'Weekends']],
-    })
-    expect(interpretQuery('online', words).implied).toEqual([['how', 'Online']])
-    expect(interpretQuery('evenings', words).implied).toEqual([['when', 'Evenings (5pm or later)']])
+    const weekendGroup = interpretQuery('weekend group', words)
+    expect(plainWords(weekendGroup)).toBe('group')
+    expect(implied(weekendGroup)).toEqual([['when', 'Weekends']])
+    expect(implied(interpretQuery('online', words))).toEqual([['how', 'Online']])
+    expect(implied(interpretQuery('evenings', words))).toEqual([['when', 'Evenings (5pm or later)']])
   })
 
   test.each(['after hospital', 'leaving hospital', 'discharge'])(
@@ -84,14 +103,14 @@ describe('interpretQuery', async () => {
   )
 
   test('an area name becomes the area filter', () => {
-    expect(interpretQuery('carers croydon', words).implied).toEqual([['area', 'Croydon']])
+    expect(implied(interpretQuery('carers croydon', words))).toEqual([['area', 'Croydon']])
   })
 
   test('a postcode district or full postcode of a venue places the person there', () => {
     for (const query of ['CR0', 'cr0 1ab', 'CR01AB']) {
       const plan = interpretQuery(query, words)
       expect(plan.place).toMatchObject({ lat: 51.3727, lng: -0.0999, exact: true })
-      expect(plan.text).toBe('')
+      expect(plainWords(plan)).toBe('')
     }
   })
 
@@ -110,7 +129,7 @@ describe('interpretQuery', async () => {
   test('corrects misspellings of words the directory uses, and says so', () => {
     expect(interpretQuery('voises', words)).toMatchObject({ corrected: 'voices' })
     expect(interpretQuery('bipolr', words).searches.map((search) => search.term)).toContain('bipolar')
-    expect(interpretQuery('croydn', words).implied).toEqual([['area', 'Croydon']])
+    expect(implied(interpretQuery('croydn', words))).toEqual([['area', 'Croydon']])
     expect(interpretQuery('hearing voices', words).corrected).toBeUndefined()
   })
 
@@ -132,8 +151,8 @@ describe('interpretQuery', async () => {
   test('a topic’s "other words" come from the directory, not from code', async () => {
     const renamed = await fixtureIndex([{ ...bipolarTopic, alsoKnownAs: ['ups and downs'] }])
     const plan = interpretQuery('ups and downs', peoplesWords(renamed))
-    expect(plan.means).toEqual([['topic', 'Bipolar']])
-    expect(interpretQuery('manic depression', peoplesWords(renamed)).means).toEqual([])
+    expect(means(plan)).toEqual([['topic', 'Bipolar']])
+    expect(means(interpretQuery('manic depression', peoplesWords(renamed)))).toEqual([])
   })
 
   test('leaves out the filler words of a sentence, keeping the words that matter', () => {
@@ -152,7 +171,7 @@ describe('interpretQuery', async () => {
   test('a sentence about someone else finds its topics by the words people use', () => {
     const plan = interpretQuery('my son has schizophrenia', words)
     expect(plan.parts.map((part) => part.label)).toEqual(['Carers, family and friends', 'Psychosis'])
-    expect(plan.means).toEqual([
+    expect(means(plan)).toEqual([
       ['topic', 'Carers, family and friends'],
       ['topic', 'Psychosis'],
     ])
@@ -196,11 +215,10 @@ describe('interpretQuery', async () => {
   })
 
   test('"volunteer" and "paid peer work" are kinds of opportunity', () => {
-    expect(interpretQuery('volunteer with young people', words)).toMatchObject({
-      implied: [['kind', 'Volunteer role']],
-      means: [['for', 'Young people (16 to 25)']],
-    })
-    expect(interpretQuery('paid peer work in Croydon', words).implied).toEqual([
+    const volunteer = interpretQuery('volunteer with young people', words)
+    expect(implied(volunteer)).toEqual([['kind', 'Volunteer role']])
+    expect(means(volunteer)).toEqual([['for', 'Young people (16 to 25)']])
+    expect(implied(interpretQuery('paid peer work in Croydon', words))).toEqual([
       ['kind', 'Paid peer support work'],
       ['area', 'Croydon'],
     ])

@@ -66,14 +66,8 @@ export interface PartSearch extends PlannedSearch {
 
 /** How a query was understood, and the searches whose results together answer it. */
 export interface QueryPlan {
-  /** The words left to search for after places, filters and concepts are taken out. */
-  text: string
   /** The query as corrected, when a misspelling was fixed. */
   corrected?: string
-  /** Filters the words asked for ("weekend", "Croydon"). */
-  implied: FilterValue[]
-  /** Topics and audiences the words mean, found through the listings' own index words. */
-  means: FilterValue[]
   /** Where the query placed the person, from a postcode. */
   place?: Place & { postcode: string; exact: boolean }
   /** A postcode the directory could not place. */
@@ -301,16 +295,8 @@ export function interpretQuery(query: string, words: PeoplesWords): QueryPlan {
     correcting && !fillerWords.has(token) ? correctWord(token, known) : token,
   )
   const parts = queryParts(tokens, words.concepts)
-  const filters = (strict: boolean) =>
-    parts.flatMap((part) => (part.filter && (part.terms.length === 0) === strict ? [part.filter] : []))
   return {
-    text: parts
-      .filter((part) => !part.filter)
-      .map((part) => part.label)
-      .join(' '),
     ...(tokens.some((token, i) => token !== typed[i]) ? { corrected: tokens.join(' ') } : {}),
-    implied: filters(true),
-    means: filters(false),
     ...(place ? { place } : {}),
     ...(unplaced ? { unplaced } : {}),
     parts,

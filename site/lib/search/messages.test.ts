@@ -37,9 +37,6 @@ describe('searchNotes', () => {
     byDistance: false,
   }
   const query = (changes: Partial<QueryPlan>): QueryPlan => ({
-    text: '',
-    implied: [],
-    means: [],
     parts: [],
     searches: [],
     partSearches: [],
