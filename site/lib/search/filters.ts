@@ -6,6 +6,7 @@ import {
   serviceKinds,
   weekdays,
 } from '@findpeersupport/content-model/vocabulary'
+import { sortedByName } from '../byName'
 
 /*
  * The search filters: the words a person ticks (Pagefind filter values) and the short
@@ -123,9 +124,7 @@ export function filterGroups(
   topics: readonly { slug: string; name: string }[],
 ): FilterGroup[] {
   const byName = (list: readonly { slug: string; name: string }[]) =>
-    [...list]
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-      .map(({ slug, name }) => ({ token: slug, label: name }))
+    sortedByName(list).map(({ slug, name }) => ({ token: slug, label: name }))
   const options: Record<FilterKey, FilterOption[]> = {
     ...fixedFilterOptions,
     area: byName(areas),

@@ -1,4 +1,5 @@
 import type { DirectoryIndex } from '../directory'
+import { sortedByName } from '../byName'
 import { urls } from '../urls'
 import { searchFacets, type ListingEntry } from './facets'
 import { filterGroups, type FilterGroup } from './filters'
@@ -49,14 +50,15 @@ export function searchPageModel(directory: Directory, now: Date): SearchPageMode
       options: group.options.filter((option) => used.has(`${group.key}:${option.label}`)),
     }))
     .filter((group) => group.options.length > 0)
-  const byName = <T extends { name: string }>(list: readonly T[]) =>
-    [...list].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
   return {
     groups,
     words: peoplesWords(directory),
     browse: {
-      areas: byName(directory.areas).map((area) => ({ name: area.name, href: urls.area(area.slug) })),
-      topics: byName(directory.topics).map((topic) => ({ name: topic.name, href: urls.topic(topic.slug) })),
+      areas: sortedByName(directory.areas).map((area) => ({ name: area.name, href: urls.area(area.slug) })),
+      topics: sortedByName(directory.topics).map((topic) => ({
+        name: topic.name,
+        href: urls.topic(topic.slug),
+      })),
     },
   }
 }

@@ -8,6 +8,7 @@ import {
   listingStatuses,
   titleOf,
 } from '@findpeersupport/content-model/vocabulary'
+import { sortedByName } from '../byName'
 import type { CourseData, OpportunityData, ServiceData, TopicData, VenueData } from '../content/schemas'
 import { courseCard, opportunityCard, serviceCard, type CardContext, type ListingCardView } from './cards'
 
@@ -94,16 +95,13 @@ function row(listing: Listing, cells: KindCells, index: ListingsTableIndex, site
   ]
 }
 
-const byName = <T extends { name: string }>(list: readonly T[]) =>
-  [...list].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-
 const deliveryWords = (modes: readonly ServiceData['delivery'][number][]) =>
   joined(modes.map((mode) => titleOf(deliveryModes, mode)))
 
 /** Every published listing's row: services, then courses, then ways to get involved, each A to Z. */
 export function listingRows(index: ListingsTableIndex, siteUrl: string | URL): string[][] {
   return [
-    ...byName(index.services).map((service) =>
+    ...sortedByName(index.services).map((service) =>
       row(
         service,
         {
@@ -117,7 +115,7 @@ export function listingRows(index: ListingsTableIndex, siteUrl: string | URL): s
         siteUrl,
       ),
     ),
-    ...byName(index.courses).map((course) =>
+    ...sortedByName(index.courses).map((course) =>
       row(
         course,
         {
@@ -131,7 +129,7 @@ export function listingRows(index: ListingsTableIndex, siteUrl: string | URL): s
         siteUrl,
       ),
     ),
-    ...byName(index.opportunities).map((opportunity) =>
+    ...sortedByName(index.opportunities).map((opportunity) =>
       row(
         opportunity,
         {
