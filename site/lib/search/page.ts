@@ -4,7 +4,7 @@ import { urls } from '../urls'
 import { searchFacets, type ListingEntry } from './facets'
 import { filterGroups, type FilterGroup } from './filters'
 import type { PeoplesWords } from './interpret'
-import { peoplesWords } from './peoplesWords'
+import { peoplesWordsOf } from './peoplesWords'
 
 /** What the search page needs: the filters worth offering, people's words, and browse routes for when search cannot run. */
 export interface SearchPageModel {
@@ -52,7 +52,7 @@ export function searchPageModel(directory: Directory, now: Date): SearchPageMode
     .filter((group) => group.options.length > 0)
   return {
     groups,
-    words: peoplesWords(directory),
+    words: peoplesWordsOf(directory),
     browse: {
       areas: sortedByName(directory.areas).map((area) => ({ name: area.name, href: urls.area(area.slug) })),
       topics: sortedByName(directory.topics).map((topic) => ({
