@@ -21,6 +21,9 @@ export const urls = {
   courseCalendar: (slug: string) => `/courses/${slug}.ics`,
   /** Every listing, one row each, for a spreadsheet. */
   listingsCsv: '/open-data/listings.csv',
+  /** The directory in numbers, and the same figures for a spreadsheet. */
+  numbers: '/about/numbers/',
+  numbersCsv: '/about/numbers.csv',
   studio: '/studio/',
 } as const
 
