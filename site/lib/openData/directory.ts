@@ -1,0 +1,38 @@
+import { sortedByName } from '../byName'
+import type { CourseData, OpportunityData, OrganisationData, ServiceData } from '../content/schemas'
+import type { HsdsOrganization, HsdsService } from './hsds'
+import { hsdsOrganization } from './organizations'
+import { serviceListEntry } from './pages'
+import { hsdsCourse, hsdsOpportunity, hsdsService, type OpenDataIndex } from './services'
+
+/** What the open data reads from `directoryIndex()`. */
+export type OpenDataDirectory = OpenDataIndex & {
+  services: readonly ServiceData[]
+  courses: readonly CourseData[]
+  opportunities: readonly OpportunityData[]
+  organisations: readonly OrganisationData[]
+}
+
+/** The whole directory in HSDS: every published listing as a service, every organisation. */
+export type OpenData = { services: HsdsService[]; organizations: HsdsOrganization[] }
+
+/** A to Z by name, then by id, so the order (and so every page) is the same in every build. */
+const inOrder = <T extends { name: string; id: string }>(items: readonly T[]) =>
+  sortedByName([...items].sort((a, b) => a.id.localeCompare(b.id)))
+
+/**
+ * Every published listing as an HSDS service (closed ones too, since their pages stay, with a
+ * status that says so) and every organisation with the listings it runs.
+ */
+export function openData(directory: OpenDataDirectory, siteUrl: string | URL): OpenData {
+  const services = inOrder([
+    ...directory.services.map((service) => hsdsService(service, directory, siteUrl)),
+    ...directory.courses.map((course) => hsdsCourse(course, directory, siteUrl)),
+    ...directory.opportunities.map((opportunity) => hsdsOpportunity(opportunity, directory, siteUrl)),
+  ])
+  const listed = services.map(serviceListEntry)
+  const organizations = inOrder(
+    directory.organisations.map((organisation) => hsdsOrganization(organisation, listed, siteUrl)),
+  )
+  return { services, organizations }
+}
