@@ -56,7 +56,7 @@ const courseKind = labelOf('kind', 'course')
 const opportunityKind = 'Way to get involved'
 
 /** The groups the shares are given for, one per sort of listing. */
-export const groups = { services: 'Services', courses: 'Courses', opportunities: 'Ways to get involved' }
+const groups = { services: 'Services', courses: 'Courses', opportunities: 'Ways to get involved' }
 const allGroups = 'All listings'
 
 /** Spring, Summer, Autumn then Winter of each year, as the Studio's term field names them. */
