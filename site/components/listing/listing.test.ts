@@ -38,7 +38,7 @@ beforeAll(async () => {
 describe('StatusNotice', () => {
   test('renders nothing for a running service with no alert', async () => {
     const html = await container.renderToString(StatusNotice, {
-      props: { status: undefined, alert: undefined },
+      props: { status: undefined, alert: undefined, ended: false },
     })
     expect(html.trim()).toBe('')
   })
@@ -46,7 +46,7 @@ describe('StatusNotice', () => {
   test('a paused service says so under a heading, links to similar groups, and shows its alert', async () => {
     const view = page(paused._id)
     const html = await container.renderToString(StatusNotice, {
-      props: { status: view.status, alert: view.alert },
+      props: { status: view.status, alert: view.alert, ended: false },
     })
     expect(html).toMatch(/<h2 id="status-heading"[^>]*>\s*This group is paused for now\s*<\/h2>/)
     expect(html).toContain(
@@ -54,6 +54,21 @@ describe('StatusNotice', () => {
     )
     expect(html).toMatch(/role="note"/)
     expect(words(html)).toContain('Please note: No group on 24 December.')
+  })
+})
+
+describe('StatusNotice marks for the leaflet builder', () => {
+  test('a paused listing’s heading is printed as a warning; a closed one’s keeps it off the leaflet', async () => {
+    const render = (id: string, ended: boolean) =>
+      container.renderToString(StatusNotice, {
+        props: { status: page(id).status, alert: undefined, ended },
+      })
+    expect(await render(paused._id, false)).toMatch(
+      /<h2 [^>]*data-leaflet="status"[^>]*>\s*This group is paused/,
+    )
+    expect(await render(closed._id, true)).toMatch(
+      /<h2 [^>]*data-leaflet="ended"[^>]*>\s*This group has closed/,
+    )
   })
 })
 
@@ -154,6 +169,17 @@ describe('ShareAndPrint', () => {
     expect(html).toMatch(/<a href="sms:\?&amp;body=/)
     expect(html).toMatch(/<li hidden data-share-js="copy">/)
     expect(html).toMatch(/<li hidden data-share-js="print">/)
+  })
+
+  test('offers a plain "Add to a leaflet" link, which works without JavaScript, only when given one', async () => {
+    const share = page(eveningGroup._id).share
+    const html = await container.renderToString(ShareAndPrint, {
+      props: { share, addToLeaflet: '/leaflet/?add=services/croydon-hearing-voices-group' },
+    })
+    expect(html).toContain(
+      '<a href="/leaflet/?add=services/croydon-hearing-voices-group">Add to a leaflet</a>',
+    )
+    expect(await container.renderToString(ShareAndPrint, { props: { share } })).not.toContain('leaflet')
   })
 
   test('shows the page address and a QR code image described in words', async () => {

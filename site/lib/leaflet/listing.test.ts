@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest'
 import {
   addedMessage,
   isPrinted,
-  itemMessage,
+  itemNotice,
   leafletCount,
   leafletListing,
+  maxWhenLines,
   movedMessage,
   printedOn,
   removedMessage,
@@ -51,9 +52,11 @@ describe('leafletListing', () => {
         { term: 'Where', lines: ['Croydon Voluntary Action', '97 High Street, Croydon, CR0 1QD'] },
         {
           term: 'How to join',
+          first: 'No referral needed',
           lines: ['You can contact them yourself, no referral needed.', 'Just come along, or phone first.'],
         },
         { term: 'Contact', lines: ['Phone: 020 7946 0123', 'Website: example.org/voices'] },
+        { term: 'Web page', lines: ['findpeersupport.example.org/services/croydon-hearing-voices'] },
       ],
       url,
       qrSrc: '/services/croydon-hearing-voices/qr.svg',
@@ -71,8 +74,12 @@ describe('leafletListing', () => {
       ],
       'https://findpeersupport.example.org/courses/anxiety/',
     )
-    expect(listing?.rows).toEqual([
-      { term: 'How to enrol', lines: ['Enrol online: example.org/college/anxiety', 'Ask us'] },
+    expect(listing?.rows.slice(0, -1)).toEqual([
+      {
+        term: 'How to enrol',
+        first: undefined,
+        lines: ['Enrol online: example.org/college/anxiety', 'Ask us'],
+      },
     ])
   })
 
@@ -82,7 +89,36 @@ describe('leafletListing', () => {
       groupParts.filter((entry) => entry.part !== 'where'),
       url,
     )
-    expect(listing?.rows.map((row) => row.term)).toEqual(['When', 'How to join', 'Contact'])
+    expect(listing?.rows.map((row) => row.term)).toEqual(['When', 'How to join', 'Contact', 'Web page'])
+  })
+
+  test('says "No referral needed" first even when the page says nothing else about joining', () => {
+    const listing = leafletListing(
+      ref,
+      groupParts.filter((entry) => entry.part !== 'join'),
+      url,
+    )
+    expect(listing?.rows.find((row) => row.term === 'How to join')).toEqual({
+      term: 'How to join',
+      first: 'No referral needed',
+      lines: [],
+    })
+  })
+
+  test(`prints up to ${maxWhenLines} dates and points to the page for the rest`, () => {
+    const sessions = Array.from({ length: 10 }, (_, index) => ({
+      part: 'when',
+      text: `Session ${index + 1}`,
+    }))
+    const listing = leafletListing(ref, [{ part: 'name', text: 'Ten-week course' }, ...sessions], url)
+    expect(listing?.rows[0]?.lines).toEqual([
+      'Session 1',
+      'Session 2',
+      'Session 3',
+      'And 7 more: see the page.',
+    ])
+    const four = leafletListing(ref, [{ part: 'name', text: 'Short course' }, ...sessions.slice(0, 4)], url)
+    expect(four?.rows[0]?.lines).toHaveLength(4)
   })
 
   test('is undefined for a page that marks no name, like a page that sends visitors on', () => {
@@ -109,15 +145,19 @@ describe('what the builder says and prints', () => {
   })
 
   test('says plainly why a listing will not be printed, and warns about a paused one', () => {
-    expect(itemMessage(ready(groupParts))).toBeUndefined()
-    expect(itemMessage(closed)).toBe(
-      'This group has closed, so it will not be printed. Remove it from the leaflet.',
-    )
-    expect(itemMessage(paused)).toBe('This group is paused for now. It will be printed with that warning.')
-    expect(itemMessage({ ref, state: 'missing' })).toBe(
-      'services/croydon-hearing-voices is no longer listed, so it will not be printed. Remove it from the leaflet.',
-    )
-    expect(itemMessage({ ref, state: 'failed' })).toMatch(
+    expect(itemNotice(ready(groupParts))).toBeUndefined()
+    expect(itemNotice(closed)).toEqual({
+      screen: 'This group has closed, so it will not be printed. Remove it from the leaflet.',
+    })
+    expect(itemNotice(paused)).toEqual({
+      printed: 'This group is paused for now.',
+      screen: 'It will be printed with this warning.',
+    })
+    expect(itemNotice({ ref, state: 'missing' })).toEqual({
+      screen:
+        'services/croydon-hearing-voices is no longer listed, so it will not be printed. Remove it from the leaflet.',
+    })
+    expect(itemNotice({ ref, state: 'failed' })?.screen).toMatch(
       /^We could not load \/services\/croydon-hearing-voices\/, so it will not be printed/,
     )
   })

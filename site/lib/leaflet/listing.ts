@@ -48,13 +48,26 @@ export type LeafletListing = {
   /** "This group has closed": shown in the builder, never printed. */
   ended: string | undefined
   /** When, where, how to join and contact, each with its lines; parts a listing lacks are left out. */
-  rows: { term: string; lines: string[] }[]
-  /** The page's full address, which its QR code holds, written out for anyone without a camera. */
+  rows: LeafletRow[]
+  /** The page's full address, which its QR code holds. */
   url: string
   qrSrc: string
 }
 
+/** One row of a printed listing: "When" and its lines, with anything to say first in bold. */
+export type LeafletRow = { term: string; first?: string | undefined; lines: string[] }
+
+/** Dates a leaflet prints before pointing to the page for the rest: a ten-week course would fill half a page. */
+export const maxWhenLines = 4
+
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** The first `maxWhenLines` lines, with a pointer to the page for the rest. */
+function shortWhen(lines: string[]): string[] {
+  if (lines.length <= maxWhenLines) return lines
+  const more = lines.length - (maxWhenLines - 1)
+  return [...lines.slice(0, maxWhenLines - 1), `And ${more} more: see the page.`]
+}
 
 /**
  * A listing's leaflet entry from the parts its page marks, or undefined when the page marks no
@@ -76,17 +89,25 @@ export function leafletListing(
   const first = (part: string) => linesOf(part)[0]
   const name = first(leafletParts.name)
   if (name === undefined) return undefined
-  const rows = [
-    { term: 'When', lines: linesOf(leafletParts.when) },
+  const noReferral = first(leafletParts.noReferral) !== undefined
+  const rows: LeafletRow[] = [
+    { term: 'When', lines: shortWhen(linesOf(leafletParts.when)) },
     { term: 'Where', lines: linesOf(leafletParts.where) },
-    { term: first(leafletParts.howHeading) ?? 'How to join', lines: linesOf(leafletParts.join) },
+    // Whether anyone must refer you decides whether a person can go at all, so it comes first.
+    {
+      term: first(leafletParts.howHeading) ?? 'How to join',
+      first: noReferral ? 'No referral needed' : undefined,
+      lines: linesOf(leafletParts.join),
+    },
     { term: 'Contact', lines: linesOf(leafletParts.contact) },
-  ].filter((row) => row.lines.length > 0)
+    // Written out beside the QR code, for anyone without a phone camera.
+    { term: 'Web page', lines: [displayWebAddress(url)] },
+  ].filter((row) => row.lines.length > 0 || row.first !== undefined)
   return {
     ref,
     name,
     kind: first(leafletParts.kind),
-    noReferral: first(leafletParts.noReferral) !== undefined,
+    noReferral,
     paused: first(leafletParts.status),
     ended: first(leafletParts.ended),
     rows,
@@ -108,19 +129,29 @@ export const isPrinted = (item: LeafletItem): boolean => item.state === 'ready' 
 /** How the builder names a listing: its name once read, its address until then. */
 export const itemName = (item: LeafletItem): string => (item.state === 'ready' ? item.listing.name : item.ref)
 
-/** Why a listing will not be printed, or a warning to print with it, in plain words; nothing when all is well. */
-export function itemMessage(item: LeafletItem): string | undefined {
+/**
+ * What the builder says about a listing, when there is something to say: `printed` goes on the
+ * leaflet too (a paused listing's warning); `screen` is for the person building it.
+ */
+export type ItemNotice = { printed?: string; screen: string }
+
+/** Why a listing will not be printed, or the warning it is printed with, in plain words; nothing when all is well. */
+export function itemNotice(item: LeafletItem): ItemNotice | undefined {
   switch (item.state) {
     case 'loading':
-      return 'Loading…'
+      return { screen: 'Loading…' }
     case 'missing':
-      return `${item.ref} is no longer listed, so it will not be printed. Remove it from the leaflet.`
+      return {
+        screen: `${item.ref} is no longer listed, so it will not be printed. Remove it from the leaflet.`,
+      }
     case 'failed':
-      return `We could not load ${listingPath(item.ref)}, so it will not be printed. Check your connection and reload the page.`
+      return {
+        screen: `We could not load ${listingPath(item.ref)}, so it will not be printed. Check your connection and reload the page.`,
+      }
     case 'ready': {
       const { ended, paused } = item.listing
-      if (ended) return `${ended}, so it will not be printed. Remove it from the leaflet.`
-      if (paused) return `${paused}. It will be printed with that warning.`
+      if (ended) return { screen: `${ended}, so it will not be printed. Remove it from the leaflet.` }
+      if (paused) return { printed: `${paused}.`, screen: 'It will be printed with this warning.' }
       return undefined
     }
   }
@@ -149,8 +180,8 @@ export const removedMessage = (name: string, left: number): string =>
 export const addedMessage = (name: string, count: number): string =>
   `Added ${name} to the leaflet. It has ${listings(count)}.`
 
-/** The link to the leaflet from search: "Leaflet (5)". */
-export const leafletLinkText = (count: number): string => `Leaflet (${count})`
+/** The link to the leaflet from search: "Your leaflet (5)". */
+export const leafletLinkText = (count: number): string => `Your leaflet (${count})`
 
 /** What search says when the leaflet has no room for another listing. */
 export const fullMessage = (max: number): string =>

@@ -96,7 +96,7 @@ describe('parseLeaflet', () => {
   })
 
   test('"add" adds to the leaflet this tab has been building', () => {
-    expect(parseLeaflet(`?add=${course}`, `${group}`).refs).toEqual([group, course])
+    expect(parseLeaflet(`?add=${course}`, group).refs).toEqual([group, course])
   })
 
   test('a leaflet link wins over the one this tab was building', () => {
