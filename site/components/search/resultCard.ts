@@ -2,6 +2,7 @@ import { distanceText } from '../../lib/search/distance'
 import { listingCardTree } from '../../lib/view/cardTree'
 import type { ListingCardView } from '../../lib/view/cards'
 import { elementNode, h, type ElementTree } from '../../lib/view/elementTree'
+import type { SearchLeaflet } from '../leaflet/searchLeaflet'
 import type { PagefindResultData } from './pagefind'
 
 /** Pagefind's excerpt as tree children: its text, with only its <mark> highlights kept. */
@@ -14,13 +15,19 @@ function excerptParts(excerpt: string): Array<ElementTree | string> {
 
 /**
  * One result: the listing's own card, as its area and topic pages show it (carried whole in the
- * index by SearchMeta), with the next session, distance, matched words and last check added.
+ * index by SearchMeta), with the next session, distance, matched words and last check added,
+ * and an "Add to leaflet" button for a listing a leaflet can hold.
  * Undefined for a result the index has no card for.
  */
-export function resultCard(data: PagefindResultData, miles: number | undefined): HTMLLIElement | undefined {
+export function resultCard(
+  data: PagefindResultData,
+  miles: number | undefined,
+  leaflet?: SearchLeaflet,
+): HTMLLIElement | undefined {
   const { card, next, checked } = data.meta
   if (!card) return undefined
-  const tree = listingCardTree(JSON.parse(card) as ListingCardView, {
+  const view = JSON.parse(card) as ListingCardView
+  const tree = listingCardTree(view, {
     headingLevel: 3,
     extras: {
       next,
@@ -31,5 +38,7 @@ export function resultCard(data: PagefindResultData, miles: number | undefined):
   })
   const item = document.createElement('li')
   item.append(elementNode(tree))
+  const button = leaflet?.button(view.href, view.name)
+  if (button) item.append(button)
   return item
 }

@@ -14,6 +14,7 @@ import {
   type SearchState,
 } from '../../lib/search/urlState'
 import { countResults, fetchDetails, findResults, loadPagefind, type Result } from './pagefind'
+import { searchLeaflet } from '../leaflet/searchLeaflet'
 import { resultCard } from './resultCard'
 
 /*
@@ -58,6 +59,7 @@ export function startSearch(root: HTMLElement): void {
   const toggle = $('[data-filter-toggle]', HTMLButtonElement)
   const panel = $('#filter-panel', HTMLElement)
   const distanceOption = sortSelect.querySelector<HTMLOptionElement>('option[value="distance"]')
+  const leaflet = searchLeaflet(root)
   const checkboxes = (selector = '') =>
     root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][data-filter]${selector}`)
 
@@ -178,7 +180,7 @@ export function startSearch(root: HTMLElement): void {
       await fetchDetails(part)
       if (current !== run) return
       const cards = part.flatMap((entry) => {
-        const card = entry.data && resultCard(entry.data, entry.miles)
+        const card = entry.data && resultCard(entry.data, entry.miles, leaflet)
         return card ? [card] : []
       })
       list.append(...cards)
