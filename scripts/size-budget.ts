@@ -2,7 +2,8 @@
  * Size budgets over the built site, measured gzipped (zlib's default level, as a typical host serves):
  * - each listing page's HTML plus the CSS it links: at most 14 KB (one round trip on a slow phone);
  * - each listing page's script, inline and loaded: at most 2 KB (quick exit and copy-link only);
- * - the search page's own JavaScript, before the Pagefind index (anything under /pagefind/): at most 30 KB.
+ * - the search page's own JavaScript, before the Pagefind index (anything under /pagefind/): at most 30 KB;
+ * - the leaflet builder's own JavaScript (the listing pages it reads are not counted): at most 30 KB.
  * Usage: `node scripts/size-budget.ts [dist] [--all]`; exits non-zero naming each page over budget.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -17,6 +18,7 @@ export const budgets = {
   listingHtmlAndCss: 14 * KB,
   listingScript: 2 * KB,
   searchScript: 30 * KB,
+  leafletScript: 30 * KB,
 } as const
 
 /** Folders whose pages are listings: every HTML file under them is held to the listing budgets. */
@@ -33,7 +35,7 @@ export const listingFolders = [
 export interface PageSize {
   /** URL path, e.g. `/services/croydon-hearing-voices/`. */
   page: string
-  kind: 'listing' | 'search'
+  kind: 'listing' | 'search' | 'leaflet'
   html: number
   css: number
   script: number
@@ -147,7 +149,7 @@ export function measurePage(
 
 const formatKB = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`
 
-/** Measures every listing page and the search page in `distDir` against the budgets. */
+/** Measures every listing page, the search page and the leaflet builder in `distDir` against the budgets. */
 export function measureBudgets(distDir: string): BudgetReport {
   const pages: PageSize[] = []
   const breaches: Breach[] = []
@@ -180,6 +182,11 @@ export function measureBudgets(distDir: string): BudgetReport {
     )
     pages.push(size)
     breach(size.page, 'searchScript', size.script, 'JavaScript loaded before the search index')
+  }
+  if (existsSync(join(distDir, 'leaflet', 'index.html'))) {
+    const size = measurePage(distDir, 'leaflet/index.html', 'leaflet')
+    pages.push(size)
+    breach(size.page, 'leafletScript', size.script, 'the leaflet builder’s JavaScript')
   }
   return { pages, breaches }
 }
@@ -215,7 +222,8 @@ export function formatBudgetTable(report: BudgetReport, { all = false } = {}): s
     ...(hidden > 0 ? [`… and ${hidden} smaller pages (--all lists every page)`] : []),
     '',
     `${listings} listing pages; budgets (gzip): listing HTML+CSS ${formatKB(budgets.listingHtmlAndCss)}, ` +
-      `listing script ${formatKB(budgets.listingScript)}, search page script ${formatKB(budgets.searchScript)}`,
+      `listing script ${formatKB(budgets.listingScript)}, search page script ${formatKB(budgets.searchScript)}, ` +
+      `leaflet page script ${formatKB(budgets.leafletScript)}`,
   ].join('\n')
 }
 

@@ -8,7 +8,7 @@ import { page, tempSite } from './temp-site.ts'
 const incompressible = (bytes: number): string => randomBytes(bytes).toString('base64')
 
 describe('the built site', () => {
-  test('keeps every listing page and the search page within the size budgets', () => {
+  test('keeps every listing page, the search page and the leaflet builder within the size budgets', () => {
     const report = measureBudgets(builtSiteDir())
     console.log(formatBudgetTable(report))
     expect(report.pages.some((size) => size.kind === 'listing')).toBe(true)
@@ -105,6 +105,20 @@ describe('measureBudgets', () => {
       expect.stringMatching(
         /^\/search\/: JavaScript loaded before the search index is .* over the 30\.0 KB budget/,
       ),
+    ])
+  })
+
+  test('holds the leaflet builder’s own script to 30 KB', () => {
+    const leafletPage = (scriptBytes: number) =>
+      tempSite({
+        '_astro/leaflet.js': `console.log("${incompressible(scriptBytes)}")`,
+        'leaflet/index.html': page('<script type="module" src="/_astro/leaflet.js"></script>'),
+      })
+    const fits = measureBudgets(leafletPage(10_000))
+    expect(fits.pages.map((size) => size.kind)).toEqual(['leaflet'])
+    expect(fits.breaches).toEqual([])
+    expect(measureBudgets(leafletPage(40_000)).breaches.map((breach) => breach.message)).toEqual([
+      expect.stringMatching(/^\/leaflet\/: the leaflet builder’s JavaScript is .* over the 30\.0 KB budget/),
     ])
   })
 })
