@@ -1,6 +1,7 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { withListingActions } from './actions'
+import { withEarlierSlugs } from './actions/earlierSlugs'
 import { schemaTypes, singletonTypes } from './schemaTypes'
 import { structure } from './structure'
 
@@ -19,6 +20,6 @@ export default defineConfig({
     actions: (actions, context) =>
       singletonTypes.has(context.schemaType)
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
-        : withListingActions(actions, context),
+        : withListingActions(withEarlierSlugs(actions, context), context),
   },
 })

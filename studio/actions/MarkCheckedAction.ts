@@ -8,6 +8,7 @@ import {
   useValidationStatus,
   type DocumentActionComponent,
 } from 'sanity'
+import { earlierSlugsPatch } from './earlierSlugs'
 import { checkedPatch, markCheckedState } from './markChecked'
 
 /**
@@ -65,7 +66,8 @@ export const MarkCheckedAction: DocumentActionComponent = ({ id, type, draft, pu
     title: publishing ? undefined : state.title,
     onHandle: () => {
       setPressedAt(published?._rev ?? null)
-      patch.execute(checkedPatch(today, user))
+      // A new web address is published too, so its old one is kept as Publish would keep it.
+      patch.execute([...earlierSlugsPatch(draft, published), ...checkedPatch(today, user)])
       publish.execute()
     },
   }

@@ -3,10 +3,13 @@ import { checkerName } from '../actions/markChecked'
 import {
   defineArrayMember,
   defineField,
+  getPublishedId,
   type FieldDefinition,
   type FieldGroupDefinition,
   type InitialValueResolver,
+  type SlugIsUniqueValidator,
 } from 'sanity'
+import { apiVersion } from '../../site/lib/content/apiVersion'
 import { isSafeUrl, isUkPhoneNumber, todayInUk } from '@findpeersupport/content-model/rules'
 import {
   audiences,
@@ -79,6 +82,53 @@ export const slugField = defineField({
   options: { source: 'name', maxLength: 96 },
   validation: (rule) => rule.required(),
 })
+
+/** A web address: lower-case words joined by hyphens, as "Generate" makes it. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * No other document of this type uses the web address, now or as one of its earlier ones, which
+ * still lead to that document. Sanity's own check (`defaultIsUnique`) with the earlier ones added.
+ */
+export const isSlugFree: SlugIsUniqueValidator = (slug, { document, getClient }) => {
+  if (!document) throw new Error('The web address check needs the document it belongs to.')
+  return getClient({ apiVersion })
+    .withConfig({ perspective: 'raw' })
+    .fetch<boolean>(
+      `!defined(*[_type == $type && !sanity::versionOf($published) && (slug.current == $slug || $slug in previousSlugs)][0]._id)`,
+      { type: document._type, published: getPublishedId(document._id), slug },
+    )
+}
+
+/**
+ * The web address of a page people keep links to (a listing or an organisation), and the earlier
+ * ones it had. Publishing a new address keeps the old one (studio/actions/earlierSlugs.ts), and the
+ * site sends anyone who follows an old link, a leaflet or a QR code on to the page.
+ */
+export const lastingSlugFields = [
+  defineField({
+    ...slugField,
+    description:
+      'The last part of the page address. Press "Generate" to make it from the name. You can change it: links to the old address keep working.',
+    options: { ...slugField.options, isUnique: isSlugFree },
+  }),
+  defineField({
+    name: 'previousSlugs',
+    title: 'Earlier web addresses',
+    type: 'array',
+    of: [defineArrayMember({ type: 'string' })],
+    description:
+      'Old addresses of this page. The site sends anyone who uses one on to this page. Publishing adds the old address here when you change the web address. Remove one only if another page needs it.',
+    hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
+    validation: (rule) =>
+      rule.unique().custom((earlier: string[] | undefined) => {
+        const wrong = earlier?.find((slug) => !slugPattern.test(slug))
+        return wrong === undefined
+          ? true
+          : `"${wrong}" is not a web address: use lower-case words joined by hyphens, or remove it`
+      }),
+  }),
+]
 
 export const summaryField = defineField({
   name: 'summary',

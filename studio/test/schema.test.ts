@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { todayInUk } from '@findpeersupport/content-model/rules'
 import * as fixtures from '../../tests/fixtures/directory'
 import { fixtureDocuments, paragraph, slug, without } from '../../tests/fixtures/directory'
+import { lastingSlugTypes } from '../actions/earlierSlugs'
+import { schemaTypes } from '../schemaTypes'
 import { errorMarkers, simpleMarkers, validate, type Marker } from './validate'
 
 /** One fixture document of each type, with the fields a test changes. */
@@ -331,6 +333,46 @@ describe('slugs', () => {
     expect(await errorsOf(service({ slug: slug('') }))).toContainEqual(
       error('slug', 'Slug must have a value'),
     )
+  })
+})
+
+describe('earlier web addresses, which still lead to the page', () => {
+  const lasting = ['service', 'course', 'opportunity', 'organisation'] as const
+
+  test.each(lasting)('a %s cannot take a web address another one used before', async (type) => {
+    const movedOn = factories[type]({
+      _id: 'moved-on',
+      slug: slug('a-new-name'),
+      previousSlugs: [examples[type].slug.current],
+    })
+    expect(await errorsOf(factories[type](), [...published, movedOn])).toContainEqual(
+      error('slug', 'Slug is already in use'),
+    )
+  })
+
+  test('a listing may go back to one of its own earlier addresses', async () => {
+    const back = service({ previousSlugs: [fixtures.eveningGroup.slug.current, 'a-later-name'] })
+    expect(await errorsOf(back)).toEqual([])
+  })
+
+  test('an earlier address must be written like a web address, once', async () => {
+    expect(await errorsOf(service({ previousSlugs: ['Old Name!'] }))).toContainEqual(
+      error(
+        'previousSlugs',
+        '"Old Name!" is not a web address: use lower-case words joined by hyphens, or remove it',
+      ),
+    )
+    expect(
+      (await errorsOf(service({ previousSlugs: ['old-name', 'old-name'] }))).map(({ path }) => path),
+    ).toContain('previousSlugs[1]')
+  })
+
+  test('the types that keep them are the ones whose Publish keeps them', () => {
+    const keeping = schemaTypes.filter(
+      (type) => 'fields' in type && type.fields.some(({ name }) => name === 'previousSlugs'),
+    )
+    expect(keeping.map(({ name }) => name).sort()).toEqual([...lastingSlugTypes].sort())
+    expect([...lastingSlugTypes].sort()).toEqual([...lasting].sort())
   })
 })
 

@@ -89,8 +89,11 @@ describe('the Studio at /studio/, offline', () => {
   })
 })
 
-/** Requests whose 404 the Studio shrugs off: Sanity's product tips, its version check and scheduled publishing. */
-const shrugsOff = /\/journey\/|\/help\?|\/schedules\//
+/**
+ * Requests whose 404 the Studio shrugs off: Sanity's product tips, its version check, scheduled
+ * publishing, and the telemetry consent it asks for once it has been open a while.
+ */
+const shrugsOff = /\/journey\/|\/help\?|\/schedules\/|\/intake\/telemetry-status\?/
 
 interface Schedule {
   _key: string
@@ -196,7 +199,7 @@ describe('a partner changes when their group meets', () => {
     const days = new Set([todayInUk()])
     await markChecked.click()
     days.add(todayInUk())
-    await expect.poll(() => publishedWithoutDraft()?.['checkedBy']).toBe('Sam Partner')
+    await expect.poll(() => publishedWithoutDraft()?.['checkedBy'], { timeout: 10_000 }).toBe('Sam Partner')
     expect(days).toContain(publishedWithoutDraft()?.['lastChecked'])
     await page.getByRole('tab', { name: 'Status and checks' }).click()
     await expect
@@ -209,6 +212,27 @@ describe('a partner changes when their group meets', () => {
     await page.getByText('Checked today already. Nothing new to publish.').waitFor()
     expect(await markChecked.isDisabled()).toBe(true)
     await page.keyboard.press('Escape')
+  })
+
+  test('they give it a new web address and publish: the old one is kept, so old links still work', async () => {
+    const slugOf = (document: LakeDocument | undefined) =>
+      (document?.['slug'] as { current?: string } | undefined)?.current
+    const oldSlug = slugOf(lake.documents.get(listing._id))
+    const newSlug = `${oldSlug ?? ''}-new`
+    await page.getByRole('tab', { name: 'About', exact: true }).click()
+    await page.getByRole('textbox', { name: 'Web address' }).fill(newSlug)
+    await expect
+      .poll(() => slugOf(lake.documents.get(`drafts.${listing._id}`)), { timeout: 10_000 })
+      .toBe(newSlug)
+    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    await expect.poll(() => slugOf(publishedWithoutDraft()), { timeout: 10_000 }).toBe(newSlug)
+    expect(publishedWithoutDraft()?.['previousSlugs']).toEqual([oldSlug])
+    // The form now shows the field, with the old address in it.
+    const values = () =>
+      page
+        .getByRole('textbox')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    await expect.poll(values, { timeout: 10_000 }).toContain(oldSlug)
   })
 
   test('nothing went unanswered or threw in the page', () => {

@@ -8,7 +8,7 @@ import {
   lastCheckedFields,
   listingForm,
   nameField,
-  slugField,
+  lastingSlugFields,
   statusFields,
   summaryField,
   topicsField,
@@ -29,7 +29,7 @@ export const course = defineType({
   ...listingForm('How to enrol', {
     about: [
       nameField('The course title, like "Understanding anxiety".'),
-      slugField,
+      ...lastingSlugFields,
       defineField({
         name: 'college',
         title: 'Recovery college',

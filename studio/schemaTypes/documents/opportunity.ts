@@ -10,7 +10,7 @@ import {
   listingForm,
   nameField,
   organisationField,
-  slugField,
+  lastingSlugFields,
   statusFields,
   summaryField,
   topicsField,
@@ -28,7 +28,7 @@ export const opportunity = defineType({
   ...listingForm('How to apply', {
     about: [
       nameField('The role or training, like "Volunteer Linkworker".'),
-      slugField,
+      ...lastingSlugFields,
       defineField({
         name: 'kind',
         title: 'Kind',

@@ -5,7 +5,7 @@ import {
   lastCheckedFields,
   nameField,
   phoneField,
-  slugField,
+  lastingSlugFields,
   summaryField,
   tabbedForm,
   webAddressField,
@@ -27,7 +27,7 @@ export const organisation = defineType({
     {
       about: [
         nameField('The name people know you by.'),
-        slugField,
+        ...lastingSlugFields,
         defineField({
           name: 'kind',
           title: 'Kind of organisation',

@@ -10,7 +10,7 @@ import {
   lastCheckedFields,
   listingForm,
   nameField,
-  slugField,
+  lastingSlugFields,
   statusFields,
   summaryField,
   topicsField,
@@ -37,7 +37,7 @@ export const service = defineType({
   ...listingForm('How to join', {
     about: [
       nameField('What people call it, like "Croydon Hearing Voices Group".'),
-      slugField,
+      ...lastingSlugFields,
       defineField({
         name: 'kind',
         title: 'Kind of support',
