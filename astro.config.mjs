@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import sanity from '@sanity/astro'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'astro/config'
+import { movedPages } from './site/integrations/movedPages'
 import { pagefindIndex } from './site/integrations/pagefind'
 import { studioPage } from './site/integrations/studio'
 import { placeholderSiteUrl, urls } from './site/lib/urls'
@@ -40,6 +41,9 @@ const studio = () => [
   studioPage(),
 ]
 
+/** Pages' old addresses, which only send visitors on: the sitemap leaves them out. */
+const moved = movedPages()
+
 export default defineConfig({
   site: process.env.SITE_URL || placeholderSiteUrl,
   srcDir: './site',
@@ -48,7 +52,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     ...(embedStudio ? studio() : []),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(urls.studio) }),
+    moved,
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith(urls.studio) && !moved.isMoved(page),
+    }),
     pagefindIndex(),
   ],
   vite: {

@@ -2,16 +2,14 @@
  * A whole build from a dataset full of broken documents: it must finish, name each problem
  * with its document, field and fix, and publish no unsafe link.
  */
-import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { brokenDataset } from '../fixtures/broken.ts'
 import { toNdjson } from '../fixtures/directory.ts'
+import { buildFrom, type BuiltCopy } from './build-from.ts'
 
-let workDir: string
+let built: BuiltCopy
 let output: string
 let pages: Map<string, string>
 
@@ -23,26 +21,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'fps-broken-'))
-  const dataset = join(workDir, 'broken.ndjson')
-  const outDir = join(workDir, 'dist')
-  await writeFile(dataset, toNdjson(brokenDataset))
-  const result = await promisify(execFile)(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    {
-      env: {
-        ...process.env,
-        CONTENT_DATASET_FILE: dataset,
-        // The Studio does not read the content; leaving it out saves the build its bundle.
-        BUILD_STUDIO: 'false',
-        BUILD_TIME: '2026-11-22T09:00:00Z',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  )
-  output = result.stdout + result.stderr
+  built = await buildFrom(toNdjson(brokenDataset), 'broken')
+  const { outDir } = built
+  output = built.output
   pages = new Map(
     await Promise.all(
       (await htmlFiles(outDir)).map(
@@ -53,7 +34,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true })
+  await built.remove()
 })
 
 describe('building from broken content', () => {

@@ -196,6 +196,65 @@ describe('buildDirectory with broken documents', () => {
   })
 })
 
+describe('buildDirectory with earlier web addresses', () => {
+  const [first, second] = fixtureDocuments.filter(
+    (document): document is Extract<(typeof fixtureDocuments)[number], { _type: 'service' }> =>
+      document._type === 'service',
+  )
+  if (!first || !second) throw new Error('the fixtures need two services')
+  const withEarlier = (document: typeof first, previousSlugs: string[]) => ({ ...document, previousSlugs })
+  const secondSlug = String(second.slug.current)
+  const servicesOf = async (documents: readonly object[]) => {
+    const { directory, problems } = await build(documents)
+    return { services: directory.services, problems: problems.map(formatProblem) }
+  }
+  const others = fixtureDocuments.filter((document) => document !== first && document !== second)
+
+  test('publishes the earlier web addresses a listing had', async () => {
+    const { services, problems } = await servicesOf([...others, withEarlier(first, ['old-name']), second])
+    expect(services.find(({ _id }) => _id === first._id)?.previousSlugs).toEqual(['old-name'])
+    expect(services.find(({ _id }) => _id === second._id)?.previousSlugs).toEqual([])
+    expect(problems).toEqual([])
+  })
+
+  test('leaves out an earlier address that is now another listing’s, which keeps it', async () => {
+    const { services, problems } = await servicesOf([
+      ...others,
+      withEarlier(first, [secondSlug, 'old-name']),
+      second,
+    ])
+    expect(services.find(({ _id }) => _id === first._id)?.previousSlugs).toEqual(['old-name'])
+    expect(problems).toEqual([
+      `service "${first._id}" (${first.name}), field previousSlugs: "${secondSlug}" is now the web address of service "${second._id}": remove it from this one's "Earlier web addresses". The rest of the document is published without it.`,
+    ])
+  })
+
+  test('gives an earlier address two listings claim to the first of them by id', async () => {
+    const [keeper, loser] = [first, second].sort((a, b) => a._id.localeCompare(b._id)) as [
+      typeof first,
+      typeof first,
+    ]
+    const { services, problems } = await servicesOf([
+      ...others,
+      withEarlier(first, ['shared-old-name']),
+      withEarlier(second, ['shared-old-name']),
+    ])
+    expect(services.find(({ _id }) => _id === keeper._id)?.previousSlugs).toEqual(['shared-old-name'])
+    expect(services.find(({ _id }) => _id === loser._id)?.previousSlugs).toEqual([])
+    expect(problems.join()).toMatch(/"shared-old-name" is also an earlier web address of service/)
+  })
+
+  test('leaves out an earlier address that is not a web address, and publishes the rest', async () => {
+    const { services, problems } = await servicesOf([
+      ...others,
+      withEarlier(first, ['Old Name!', 'old-name']),
+      second,
+    ])
+    expect(services.find(({ _id }) => _id === first._id)?.previousSlugs).toEqual(['old-name'])
+    expect(problems.join()).toMatch(/field previousSlugs\.0: must be lower-case words joined by hyphens/)
+  })
+})
+
 describe('assertEnoughPublished', () => {
   test('stops a build that would publish no listings', async () => {
     const { raw, directory } = await build(

@@ -79,12 +79,14 @@ export function buildDirectory(raw: RawDirectory, builtFrom: ContentSource['labe
       const valid = parseDocument(schema, prepared, type, droppable, problems) as Doc | undefined
       return valid === undefined ? [] : [notCheckedInFuture(type, valid, today, problems)]
     })
-    lists[key] = uniqueSlugs(type, parsed, problems).flatMap((document) => {
-      const resolved = resolveReferences(type, document, references, publishedIds, problems)
-      const refusal = resolved && refuse?.(resolved)
-      if (refusal) problems.push(skip(type, document, refusal.field, refusal.message))
-      return resolved && !refusal ? [resolved] : []
-    })
+    lists[key] = earlierSlugsLeadHome(type, uniqueSlugs(type, parsed, problems), problems).flatMap(
+      (document) => {
+        const resolved = resolveReferences(type, document, references, publishedIds, problems)
+        const refusal = resolved && refuse?.(resolved)
+        if (refusal) problems.push(skip(type, document, refusal.field, refusal.message))
+        return resolved && !refusal ? [resolved] : []
+      },
+    )
     publishedIds.set(key, new Set(lists[key].map((document) => document._id)))
   }
 
@@ -224,6 +226,43 @@ function uniqueSlugs<T extends Named>(type: string, documents: T[], problems: Pr
       )
       return false
     })
+}
+
+/**
+ * Keeps each earlier web address that can still lead to its one page: not one that is now another
+ * document's address (that page wins), and not one two documents claim (the first by id keeps it).
+ */
+function earlierSlugsLeadHome<T extends Named & { previousSlugs?: readonly string[] }>(
+  type: string,
+  documents: T[],
+  problems: Problem[],
+): T[] {
+  const current = new Map(documents.map((document) => [document.slug, document._id]))
+  const claimed = new Map<string, string>()
+  return documents.map((document) => {
+    const earlier = document.previousSlugs ?? []
+    if (earlier.length === 0) return document
+    const kept = earlier.filter((slug) => {
+      if (slug === document.slug) return false
+      const owner = current.get(slug) ?? claimed.get(slug)
+      if (owner === undefined) {
+        claimed.set(slug, document._id)
+        return true
+      }
+      const now = current.has(slug) ? 'is now the web address of' : 'is also an earlier web address of'
+      problems.push({
+        ...skip(
+          type,
+          document,
+          'previousSlugs',
+          `"${slug}" ${now} ${type} "${owner}": remove it from this one's "Earlier web addresses"`,
+        ),
+        outcome: 'left out',
+      })
+      return false
+    })
+    return { ...document, previousSlugs: kept }
+  })
 }
 
 /** Prepares a raw document: safe, size-limited rich text and summaries. */

@@ -58,6 +58,7 @@ const kind = <S extends z.ZodType, Q extends keyof SanityQueries, L extends stri
 ) => declared
 
 const listingDroppable = [
+  'previousSlugs.*',
   'alert',
   'lastChecked',
   'description.*',
@@ -97,7 +98,15 @@ export const documentKinds = {
     type: 'organisation',
     query: queries.organisationsQuery,
     schema: organisationSchema,
-    droppable: ['description.*', 'website', 'email', 'phone', 'charityNumber', 'lastChecked'],
+    droppable: [
+      'description.*',
+      'previousSlugs.*',
+      'website',
+      'email',
+      'phone',
+      'charityNumber',
+      'lastChecked',
+    ],
     references: { areas: { to: 'areas', need: 'some' } },
     guarded: true,
     lookup: 'organisation',

@@ -157,6 +157,7 @@ export type Opportunity = {
   _rev: string
   name?: string
   slug?: Slug
+  previousSlugs?: Array<string>
   kind?: 'volunteer' | 'paid' | 'training'
   organisation?: OrganisationReference
   summary?: string
@@ -202,6 +203,7 @@ export type Course = {
   _rev: string
   name?: string
   slug?: Slug
+  previousSlugs?: Array<string>
   college?: OrganisationReference
   summary?: string
   description?: RichText
@@ -285,6 +287,7 @@ export type Service = {
   _rev: string
   name?: string
   slug?: Slug
+  previousSlugs?: Array<string>
   kind?:
     | 'group'
     | 'one-to-one'
@@ -345,6 +348,7 @@ export type Organisation = {
   _rev: string
   name?: string
   slug?: Slug
+  previousSlugs?: Array<string>
   kind?:
     'peer-project' | 'user-led-network' | 'charity' | 'nhs-trust' | 'recovery-college' | 'community-group'
   summary?: string
@@ -503,12 +507,13 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/lib/content/queries.ts
 // Variable: servicesQuery
-// Query: *[_type == "service" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    kind,    "organisation": organisation._ref,    audiences,    "topics": topics[]._ref,    peerLed,    coProduced,    delivery,    "venues": venues[]._ref,    schedules[]{   freq,  interval,  byday,  weeksOfMonth,  opensAt,  closesAt,  validFrom,  validTo,  skipsBankHolidays,  notes },    availability,    onlineDetails,    accessRoute,    howToJoin,    cost,    costDetails,    languages,    accessibilityNotes  }
+// Query: *[_type == "service" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  previousSlugs,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    kind,    "organisation": organisation._ref,    audiences,    "topics": topics[]._ref,    peerLed,    coProduced,    delivery,    "venues": venues[]._ref,    schedules[]{   freq,  interval,  byday,  weeksOfMonth,  opensAt,  closesAt,  validFrom,  validTo,  skipsBankHolidays,  notes },    availability,    onlineDetails,    accessRoute,    howToJoin,    cost,    costDetails,    languages,    accessibilityNotes  }
 export type ServicesQueryResult = Array<{
   _id: string
   _type: 'service'
   name: string | null
   slug: string | null
+  previousSlugs: Array<string> | null
   summary: string | null
   description: RichText | null
   whoFor: string | null
@@ -564,12 +569,13 @@ export type ServicesQueryResult = Array<{
 
 // Source: ../site/lib/content/queries.ts
 // Variable: coursesQuery
-// Query: *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    "college": college._ref,    term,    audiences,    "topics": topics[]._ref,    sessions[]{ date, startsAt, endsAt },    format,    "venue": venue._ref,    onlineDetails,    peerTutor,    enrolment,    howToEnrol,    enrolUrl,    places,    cost,    costDetails  }
+// Query: *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  previousSlugs,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    "college": college._ref,    term,    audiences,    "topics": topics[]._ref,    sessions[]{ date, startsAt, endsAt },    format,    "venue": venue._ref,    onlineDetails,    peerTutor,    enrolment,    howToEnrol,    enrolUrl,    places,    cost,    costDetails  }
 export type CoursesQueryResult = Array<{
   _id: string
   _type: 'course'
   name: string | null
   slug: string | null
+  previousSlugs: Array<string> | null
   summary: string | null
   description: RichText | null
   whoFor: string | null
@@ -607,12 +613,13 @@ export type CoursesQueryResult = Array<{
 
 // Source: ../site/lib/content/queries.ts
 // Variable: opportunitiesQuery
-// Query: *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    kind,    "organisation": organisation._ref,    audiences,    "topics": topics[]._ref,    delivery,    commitment,    pay,    trainingProvided,    howToApply,    applyUrl,    closingDate  }
+// Query: *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {      _id,  _type,  name,  "slug": slug.current,  previousSlugs,  summary,  description,  whoFor,  "areas": areas[]._ref,  contact{ name, phone, text, email, website },    status,  alert,  lastChecked,    kind,    "organisation": organisation._ref,    audiences,    "topics": topics[]._ref,    delivery,    commitment,    pay,    trainingProvided,    howToApply,    applyUrl,    closingDate  }
 export type OpportunitiesQueryResult = Array<{
   _id: string
   _type: 'opportunity'
   name: string | null
   slug: string | null
+  previousSlugs: Array<string> | null
   summary: string | null
   description: RichText | null
   whoFor: string | null
@@ -642,11 +649,12 @@ export type OpportunitiesQueryResult = Array<{
 
 // Source: ../site/lib/content/queries.ts
 // Variable: organisationsQuery
-// Query: *[_type == "organisation" && !(_id in path("drafts.**"))] | order(_id asc) {    _id,    name,    "slug": slug.current,    kind,    summary,    description,    "areas": areas[]._ref,    website,    email,    phone,    charityNumber,    lastChecked  }
+// Query: *[_type == "organisation" && !(_id in path("drafts.**"))] | order(_id asc) {    _id,    name,    "slug": slug.current,    previousSlugs,    kind,    summary,    description,    "areas": areas[]._ref,    website,    email,    phone,    charityNumber,    lastChecked  }
 export type OrganisationsQueryResult = Array<{
   _id: string
   name: string | null
   slug: string | null
+  previousSlugs: Array<string> | null
   kind:
     | 'charity'
     | 'community-group'
@@ -1043,10 +1051,10 @@ export type CollegeTermsQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '\n  *[_type == "service" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    peerLed,\n    coProduced,\n    delivery,\n    "venues": venues[]._ref,\n    schedules[]{ \n  freq,\n  interval,\n  byday,\n  weeksOfMonth,\n  opensAt,\n  closesAt,\n  validFrom,\n  validTo,\n  skipsBankHolidays,\n  notes\n },\n    availability,\n    onlineDetails,\n    accessRoute,\n    howToJoin,\n    cost,\n    costDetails,\n    languages,\n    accessibilityNotes\n  }\n': ServicesQueryResult
-    '\n  *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    "college": college._ref,\n    term,\n    audiences,\n    "topics": topics[]._ref,\n    sessions[]{ date, startsAt, endsAt },\n    format,\n    "venue": venue._ref,\n    onlineDetails,\n    peerTutor,\n    enrolment,\n    howToEnrol,\n    enrolUrl,\n    places,\n    cost,\n    costDetails\n  }\n': CoursesQueryResult
-    '\n  *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    delivery,\n    commitment,\n    pay,\n    trainingProvided,\n    howToApply,\n    applyUrl,\n    closingDate\n  }\n': OpportunitiesQueryResult
-    '\n  *[_type == "organisation" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    kind,\n    summary,\n    description,\n    "areas": areas[]._ref,\n    website,\n    email,\n    phone,\n    charityNumber,\n    lastChecked\n  }\n': OrganisationsQueryResult
+    '\n  *[_type == "service" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  previousSlugs,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    peerLed,\n    coProduced,\n    delivery,\n    "venues": venues[]._ref,\n    schedules[]{ \n  freq,\n  interval,\n  byday,\n  weeksOfMonth,\n  opensAt,\n  closesAt,\n  validFrom,\n  validTo,\n  skipsBankHolidays,\n  notes\n },\n    availability,\n    onlineDetails,\n    accessRoute,\n    howToJoin,\n    cost,\n    costDetails,\n    languages,\n    accessibilityNotes\n  }\n': ServicesQueryResult
+    '\n  *[_type == "course" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  previousSlugs,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    "college": college._ref,\n    term,\n    audiences,\n    "topics": topics[]._ref,\n    sessions[]{ date, startsAt, endsAt },\n    format,\n    "venue": venue._ref,\n    onlineDetails,\n    peerTutor,\n    enrolment,\n    howToEnrol,\n    enrolUrl,\n    places,\n    cost,\n    costDetails\n  }\n': CoursesQueryResult
+    '\n  *[_type == "opportunity" && !(_id in path("drafts.**"))] | order(_id asc) {\n    \n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  previousSlugs,\n  summary,\n  description,\n  whoFor,\n  "areas": areas[]._ref,\n  contact{ name, phone, text, email, website },\n  \n  status,\n  alert,\n  lastChecked\n\n,\n    kind,\n    "organisation": organisation._ref,\n    audiences,\n    "topics": topics[]._ref,\n    delivery,\n    commitment,\n    pay,\n    trainingProvided,\n    howToApply,\n    applyUrl,\n    closingDate\n  }\n': OpportunitiesQueryResult
+    '\n  *[_type == "organisation" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    previousSlugs,\n    kind,\n    summary,\n    description,\n    "areas": areas[]._ref,\n    website,\n    email,\n    phone,\n    charityNumber,\n    lastChecked\n  }\n': OrganisationsQueryResult
     '\n  *[_type == "venue" && !(_id in path("drafts.**"))] | order(_id asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    address{ line1, line2, town, postcode },\n    location{ lat, lng },\n    "area": area._ref,\n    stepFree,\n    accessibleToilet,\n    hearingLoop,\n    accessNotes,\n    transport\n  }\n': VenuesQueryResult
     '\n  *[_type == "area" && !(_id in path("drafts.**"))] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    region,\n    isNational\n  }\n': AreasQueryResult
     '\n  *[_type == "topic" && !(_id in path("drafts.**"))] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    description,\n    alsoKnownAs\n  }\n': TopicsQueryResult

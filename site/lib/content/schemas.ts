@@ -130,10 +130,14 @@ export const scheduleSchema = z
   })
 export type Schedule = z.infer<typeof scheduleSchema>
 
+/** Web addresses a page had before: the site sends each one on to the page. */
+const previousSlugs = list(slug)
+
 const listingFields = {
   _id: id,
   name: text(textLimits.name),
   slug,
+  previousSlugs,
   summary: text(textLimits.summary),
   description: richTextSchema,
   whoFor: text(textLimits.phrase),
@@ -216,6 +220,7 @@ export const organisationSchema = z.object({
   _id: id,
   name: text(textLimits.name),
   slug,
+  previousSlugs,
   kind: z.enum(valuesOf(organisationKinds)),
   summary: text(textLimits.summary),
   description: richTextSchema,

@@ -8,10 +8,13 @@ type Props = { course: CourseData; venue: VenueData | undefined; now: Date }
 
 export const getStaticPaths = (async () => {
   const { courses, venue, now } = await directoryIndex()
-  return courses.map((course) => ({
-    params: { slug: course.slug },
-    props: { course, venue: course.venue ? venue(course.venue) : undefined, now } satisfies Props,
-  }))
+  // A calendar people subscribed to keeps working at its course's earlier addresses too.
+  return courses.flatMap((course) =>
+    [course.slug, ...course.previousSlugs].map((slug) => ({
+      params: { slug },
+      props: { course, venue: course.venue ? venue(course.venue) : undefined, now } satisfies Props,
+    })),
+  )
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = ({ props, site }) => {

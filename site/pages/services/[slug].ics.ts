@@ -9,10 +9,13 @@ type Props = { service: ServiceData; venues: VenueData[]; now: Date }
 
 export const getStaticPaths = (async () => {
   const { services, venue, now } = await directoryIndex()
-  return services.filter(hasCalendar).map((service) => ({
-    params: { slug: service.slug },
-    props: { service, venues: service.venues.map(venue), now } satisfies Props,
-  }))
+  // A calendar people subscribed to keeps working at its listing's earlier addresses too.
+  return services.filter(hasCalendar).flatMap((service) =>
+    [service.slug, ...service.previousSlugs].map((slug) => ({
+      params: { slug },
+      props: { service, venues: service.venues.map(venue), now } satisfies Props,
+    })),
+  )
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = ({ props, site }) => {
