@@ -2,8 +2,8 @@ import { weekdays } from '@findpeersupport/content-model/vocabulary'
 import type { CourseData, Schedule } from '../content/schemas'
 import { courseSessions } from '../time/course'
 import { formatDateWithDay, formatTimeRange } from '../time/format'
-import { isBritishSummerTime, londonInstant, weekdayIndex } from '../time/london'
-import { describeSchedule } from '../time/schedule'
+import { addDays, isBritishSummerTime, londonInstant, weekdayIndex } from '../time/london'
+import { describeSchedule, fallsOnPattern, LOOK_AHEAD_DAYS } from '../time/schedule'
 import type { HsdsSchedule } from './hsds'
 import { partId } from './ids'
 
@@ -24,6 +24,20 @@ const bankHolidayNote = 'Not on bank holidays (England and Wales).'
 export const timeWithOffset = (date: string, time: string): string =>
   `${time}${isBritishSummerTime(londonInstant(date, time)) ? '+01:00' : 'Z'}`
 
+/**
+ * The first meeting on or after a schedule's start date, bank holidays aside (an iCalendar rule
+ * knows nothing of them): iCalendar counts every date from DTSTART as a meeting, and counts
+ * "every other week" from it, so it must be a real meeting, not just the start of term.
+ */
+function firstMeeting(schedule: Schedule, from: string): string | undefined {
+  for (let offset = 0; offset <= LOOK_AHEAD_DAYS; offset++) {
+    const date = addDays(from, offset)
+    if (schedule.validTo && date > schedule.validTo) return undefined
+    if (fallsOnPattern(schedule, date)) return date
+  }
+  return undefined
+}
+
 /** A service's regular meeting time as an HSDS schedule. */
 export function serviceSchedule(schedule: Schedule, serviceId: string, position: number): HsdsSchedule {
   const byday =
@@ -31,6 +45,7 @@ export function serviceSchedule(schedule: Schedule, serviceId: string, position:
       ? schedule.weeksOfMonth.flatMap((week) => schedule.byday.map((day) => `${week}${day}`))
       : schedule.byday
   const notes = [schedule.notes, schedule.skipsBankHolidays ? bankHolidayNote : undefined, ukTimeNote]
+  const dtstart = schedule.validFrom ? firstMeeting(schedule, schedule.validFrom) : undefined
   return {
     id: partId(serviceId, 'schedule', position),
     service_id: serviceId,
@@ -38,8 +53,9 @@ export function serviceSchedule(schedule: Schedule, serviceId: string, position:
     wkst: 'MO',
     interval: schedule.interval,
     byday: byday.join(','),
-    // iCalendar counts "every other week" from the first date, so HSDS needs it when interval > 1.
-    ...(schedule.validFrom ? { dtstart: schedule.validFrom, valid_from: schedule.validFrom } : {}),
+    // HSDS needs the first date when interval > 1; the site's content requires a start date then.
+    ...(dtstart ? { dtstart } : {}),
+    ...(schedule.validFrom ? { valid_from: schedule.validFrom } : {}),
     ...(schedule.validTo ? { until: schedule.validTo, valid_to: schedule.validTo } : {}),
     opens_at: schedule.opensAt,
     closes_at: schedule.closesAt,
