@@ -3,12 +3,11 @@ import {
   itemNotice,
   itemName,
   leafletCount,
-  movedMessage,
   printedOn,
-  removedMessage,
   type LeafletItem,
   type LeafletListing,
 } from '../../lib/leaflet/listing'
+import { movedMessage, removedMessage } from '../../lib/leaflet/messages'
 import { leafletHref, moved, parseLeaflet, renamed, without, type LeafletRef } from '../../lib/leaflet/state'
 import { readListing } from './readListing'
 import { saveLeaflet, savedLeaflet } from './workingLeaflet'

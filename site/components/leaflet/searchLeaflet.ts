@@ -1,4 +1,4 @@
-import { addedMessage, fullMessage, leafletLinkText, removedMessage } from '../../lib/leaflet/listing'
+import { addedMessage, fullMessage, leafletLinkText, removedMessage } from '../../lib/leaflet/messages'
 import {
   leafletHref,
   maxListings,

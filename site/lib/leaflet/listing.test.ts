@@ -1,14 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import {
-  addedMessage,
   isPrinted,
   itemNotice,
   leafletCount,
   leafletListing,
   maxWhenLines,
-  movedMessage,
   printedOn,
-  removedMessage,
   type LeafletItem,
   type MarkedPart,
 } from './listing'
@@ -167,18 +164,6 @@ describe('what the builder says and prints', () => {
     expect(leafletCount([ready(groupParts), paused, { ref, state: 'loading' }])).toBe('3 listings')
     expect(leafletCount([ready(groupParts), closed, { ref, state: 'missing' }])).toBe(
       '3 listings (2 will not be printed)',
-    )
-  })
-
-  test('announces moves, removals and additions with the listing’s name', () => {
-    expect(movedMessage('Croydon Hearing Voices Group', 2, 5)).toBe(
-      'Moved Croydon Hearing Voices Group to number 2 of 5.',
-    )
-    expect(removedMessage('Croydon Hearing Voices Group', 4)).toBe(
-      'Removed Croydon Hearing Voices Group. The leaflet has 4 listings.',
-    )
-    expect(addedMessage('Croydon Hearing Voices Group', 1)).toBe(
-      'Added Croydon Hearing Voices Group to the leaflet. It has 1 listing.',
     )
   })
 })

@@ -1,6 +1,7 @@
 import { formatDate } from '../time/format'
 import { londonDate } from '../time/london'
 import { displayWebAddress, qrCodePath } from '../view/listing'
+import { listings } from './messages'
 import { listingPath, type LeafletRef } from './state'
 
 /*
@@ -157,8 +158,6 @@ export function itemNotice(item: LeafletItem): ItemNotice | undefined {
   }
 }
 
-const listings = (count: number) => `${count} ${count === 1 ? 'listing' : 'listings'}`
-
 /** "5 listings", with how many will be left off the printed leaflet when some will. */
 export function leafletCount(items: readonly LeafletItem[]): string {
   const left = items.filter((item) => item.state !== 'loading' && !isPrinted(item)).length
@@ -167,22 +166,3 @@ export function leafletCount(items: readonly LeafletItem[]): string {
 
 /** "Printed on 26 November 2026", by the London calendar. */
 export const printedOn = (now: Date): string => `Printed on ${formatDate(londonDate(now))}`
-
-/** What the builder announces after a listing moves. */
-export const movedMessage = (name: string, position: number, total: number): string =>
-  `Moved ${name} to number ${position} of ${total}.`
-
-/** What the builder and search announce after a listing leaves the leaflet. */
-export const removedMessage = (name: string, left: number): string =>
-  `Removed ${name}. The leaflet has ${listings(left)}.`
-
-/** What search announces after a listing is added. */
-export const addedMessage = (name: string, count: number): string =>
-  `Added ${name} to the leaflet. It has ${listings(count)}.`
-
-/** The link to the leaflet from search: "Your leaflet (5)". */
-export const leafletLinkText = (count: number): string => `Your leaflet (${count})`
-
-/** What search says when the leaflet has no room for another listing. */
-export const fullMessage = (max: number): string =>
-  `The leaflet is full: it holds up to ${max} listings. Remove one before adding another.`
