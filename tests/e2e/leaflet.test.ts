@@ -235,6 +235,27 @@ describe('a leaflet link', () => {
     },
   )
 
+  test('follows a listing that has moved to a new address, by a redirect page or an HTTP redirect', async () => {
+    const [first, second] = documents.filter((doc) => doc._type === 'service' && doc['status'] === 'running')
+    if (!first || !second) throw new Error('The dataset needs two running services')
+    const page = await site.context().newPage()
+    // A renamed listing's old address: a page that names the new one as canonical, as a static host serves it ...
+    await page.route('**/services/old-name-one/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en-GB"><head><title>Moved</title><link rel="canonical" href="https://findpeersupport.example.org${pathOf(first)}"></head><body><a href="${pathOf(first)}">This page has moved</a></body></html>`,
+      }),
+    )
+    // ... and a host that reads _redirects answers with a redirect.
+    await page.route('**/services/old-name-two/', (route) =>
+      route.fulfill({ status: 301, headers: { location: pathOf(second) } }),
+    )
+    await page.goto(`${inject('siteOrigin')}/leaflet/?l=services/old-name-one,services/old-name-two`)
+    expect(await leafletNames(page)).toEqual([nameOf(first), nameOf(second)])
+    expect(leafletListings(page), 'the address now holds the new addresses').toEqual([first, second])
+    await page.close()
+  })
+
   test('has no accessibility violations with listings on it (axe, WCAG 2.2 A and AA)', async () => {
     const page = await site.context().newPage()
     const listings = documents
