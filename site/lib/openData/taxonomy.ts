@@ -12,6 +12,7 @@ import type { TopicData } from '../content/schemas'
 import { urls } from '../urls'
 import type { HsdsAttribute, HsdsTaxonomy, HsdsTaxonomyTerm } from './hsds'
 import { documentId, partId, taxonomyId } from './ids'
+import { openDataPage } from './paths'
 
 /*
  * The directory's own classifications as HSDS taxonomies. HSDS has no field for a listing's
@@ -53,7 +54,7 @@ export function taxonomy(key: TaxonomyKey, siteUrl: string | URL): HsdsTaxonomy 
     id: taxonomyId(code),
     name: `Find Peer Support: ${name}`,
     description,
-    uri: new URL(`/open-data/#${code}`, siteUrl).href,
+    uri: new URL(`${openDataPage}#${code}`, siteUrl).href,
   }
 }
 
