@@ -34,9 +34,6 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return element
 }
 
-/** Words for a screen reader only, like the listing a button acts on. */
-const hidden = (text: string) => make('span', { className: 'sr-only' }, text)
-
 const buttonClass =
   'min-h-11 cursor-pointer rounded border-2 border-brand-dark bg-white px-3 font-bold text-brand-dark'
 
@@ -102,13 +99,16 @@ export function startLeaflet(root: HTMLElement): void {
     const name = itemName(item)
     const listing = item.state === 'ready' ? item.listing : undefined
     const notice = itemNotice(item)
-    const control = (text: string, action: string) =>
-      make(
+    // The name starts with the words on the button (WCAG 2.5.3) and says which listing it moves.
+    const control = (text: string, action: string) => {
+      const button = make(
         'button',
         { type: 'button', className: buttonClass, dataset: { action, ref: item.ref } },
         text,
-        hidden(`: ${name}`),
       )
+      button.setAttribute('aria-label', `${text}: ${name}`)
+      return button
+    }
     return make(
       'li',
       {

@@ -25,8 +25,10 @@ export function searchLeaflet(root: HTMLElement): SearchLeaflet {
 
   const label = (button: HTMLButtonElement) => {
     const on = refs.includes(button.dataset['leaflet'] as LeafletRef)
-    // The words change rather than a pressed state, so the name says what pressing does next.
-    button.firstChild?.replaceWith(on ? 'Remove from leaflet' : 'Add to leaflet')
+    // The words change rather than a pressed state, so the name says what pressing does next;
+    // it starts with the words on the button (WCAG 2.5.3) and names the listing.
+    button.textContent = on ? 'Remove from leaflet' : 'Add to leaflet'
+    button.setAttribute('aria-label', `${button.textContent}: ${button.dataset['name'] ?? ''}`)
   }
   const show = () => {
     if (link) {
@@ -53,11 +55,7 @@ export function searchLeaflet(root: HTMLElement): SearchLeaflet {
           'mt-1 min-h-11 cursor-pointer rounded border-2 border-brand px-3 font-bold text-brand-dark',
       })
       button.dataset['leaflet'] = ref
-      const whose = Object.assign(document.createElement('span'), {
-        className: 'sr-only',
-        textContent: `: ${name}`,
-      })
-      button.append(document.createTextNode(''), whose)
+      button.dataset['name'] = name
       label(button)
       button.addEventListener('click', () => {
         const had = refs.includes(ref)
