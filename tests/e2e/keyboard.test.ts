@@ -162,6 +162,17 @@ describe('quick exit', () => {
     await leaving
     await page.close()
   })
+
+  test('moving back with Shift+Tab, however quickly, does not leave', async () => {
+    const page = await openListingAfterHome()
+    for (let press = 0; press < 6; press += 1) await page.keyboard.press('Shift+Tab')
+    // Capitals typed in a search box do not count either.
+    await page.keyboard.press('Shift+A')
+    await page.keyboard.press('Shift')
+    await page.waitForTimeout(300)
+    expect(new URL(page.url()).origin).toBe(inject('siteOrigin'))
+    await page.close()
+  })
 })
 
 describe.each([

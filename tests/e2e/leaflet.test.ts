@@ -67,19 +67,14 @@ const focusedName = (page: Page) =>
 const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
 
 /**
- * Presses Tab until something whose name matches has focus, as a keyboard user moves through a page;
- * going back, Shift is held down once, as people do (pressing it three times is the quick exit).
+ * Presses Tab (or Shift+Tab) until something whose name matches has focus, as a keyboard user
+ * moves through a page.
  */
 async function tabTo(page: Page, name: string | RegExp, { back = false } = {}): Promise<string> {
-  if (back) await page.keyboard.down('Shift')
-  try {
-    for (let presses = 0; presses < 300; presses += 1) {
-      await page.keyboard.press('Tab')
-      const focused = await focusedName(page)
-      if (typeof name === 'string' ? focused === name : name.test(focused)) return focused
-    }
-  } finally {
-    if (back) await page.keyboard.up('Shift')
+  for (let presses = 0; presses < 300; presses += 1) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
+    const focused = await focusedName(page)
+    if (typeof name === 'string' ? focused === name : name.test(focused)) return focused
   }
   throw new Error(`Pressing ${back ? 'Shift+Tab' : 'Tab'} never reached ${String(name)}`)
 }
