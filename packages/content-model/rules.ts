@@ -44,6 +44,9 @@ export function formatPostcode(value: string): string {
 }
 
 /** A 24-hour clock time, `HH:MM`. */
+/** A web address's last part (a slug), as the Studio's "Generate" makes it: lower-case words joined by hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 
 const ukCalendar = new Intl.DateTimeFormat('en-GB', {

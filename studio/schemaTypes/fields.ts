@@ -10,7 +10,7 @@ import {
   type SlugIsUniqueValidator,
 } from 'sanity'
 import { apiVersion } from '../../site/lib/content/apiVersion'
-import { isSafeUrl, isUkPhoneNumber, todayInUk } from '@findpeersupport/content-model/rules'
+import { isSafeUrl, isUkPhoneNumber, slugPattern, todayInUk } from '@findpeersupport/content-model/rules'
 import {
   audiences,
   deliveryModes,
@@ -82,9 +82,6 @@ export const slugField = defineField({
   options: { source: 'name', maxLength: 96 },
   validation: (rule) => rule.required(),
 })
-
-/** A web address: lower-case words joined by hyphens, as "Generate" makes it. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * No other document of this type uses the web address, now or as one of its earlier ones, which

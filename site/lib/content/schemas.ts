@@ -7,6 +7,7 @@ import {
   isUkPhoneNumber,
   isUkPostcode,
   isUkTextNumber,
+  slugPattern,
   timePattern,
 } from '@findpeersupport/content-model/rules'
 import {
@@ -36,10 +37,7 @@ import {
 const text = ({ min, max }: TextLimit) => z.string().trim().min(min).max(max)
 const slug = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be lower-case words joined by hyphens, like "croydon-carers-group"',
-  )
+  .regex(slugPattern, 'must be lower-case words joined by hyphens, like "croydon-carers-group"')
 const id = z.string().min(1)
 const date = z.iso.date('must be a real date, written YYYY-MM-DD')
 const time = z.string().regex(timePattern, 'must be a 24-hour time, like 18:30')

@@ -1,3 +1,6 @@
+import { slugPattern } from '@findpeersupport/content-model/rules'
+import { urls } from '../urls'
+
 /*
  * Which listings a leaflet holds, in order, as its address says: `/leaflet/?l=services/a,courses/b`.
  * The address is the truth (a leaflet link can be shared or bookmarked); these pure functions read
@@ -15,15 +18,10 @@ export type LeafletRef = `${LeafletKind}/${string}`
 /** The most listings one leaflet holds: ten fill about four A4 pages, which is already a booklet. */
 export const maxListings = 10
 
-/** The leaflet builder's address. */
-export const leafletPath = '/leaflet/'
-
 /** Parts looked at in one address; a longer list is not a leaflet anyone built. */
 const maxParts = 50
 /** Longest part kept: a slug is short, and longer text is shown cut down in a message. */
 const maxPartLength = 120
-/** The Studio's slug rule: lower-case words joined by hyphens. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The listing a part of an address names, or undefined when it names none. */
 export function leafletRef(part: string): LeafletRef | undefined {
@@ -109,10 +107,10 @@ export const leafletValue = (refs: readonly LeafletRef[]): string => refs.join('
 
 /** The address of a leaflet; slashes and commas are left as they are, so the link stays readable. */
 export const leafletHref = (refs: readonly LeafletRef[]): string =>
-  refs.length === 0 ? leafletPath : `${leafletPath}?l=${leafletValue(refs)}`
+  refs.length === 0 ? urls.leaflet : `${urls.leaflet}?l=${leafletValue(refs)}`
 
 /** A plain link that adds one listing to this tab's leaflet, and works from a page without script. */
-export const addToLeafletHref = (ref: LeafletRef): string => `${leafletPath}?add=${ref}`
+export const addToLeafletHref = (ref: LeafletRef): string => `${urls.leaflet}?add=${ref}`
 
 /** The leaflet with one listing moved up (`-1`) or down (`+1`); unchanged at either end. */
 export function moved(refs: readonly LeafletRef[], ref: LeafletRef, by: -1 | 1): LeafletRef[] {
