@@ -21,6 +21,10 @@ export const urls = {
   courseCalendar: (slug: string) => `/courses/${slug}.ics`,
   /** Every listing, one row each, for a spreadsheet. */
   listingsCsv: '/open-data/listings.csv',
+  /** Staff build a printed handout of several listings here. */
+  leaflet: '/leaflet/',
+  /** Open Referral (HSDS) files and the CSV, explained. */
+  openData: '/open-data/',
   /** The directory in numbers, and the same figures for a spreadsheet. */
   numbers: '/about/numbers/',
   numbersCsv: '/about/numbers.csv',

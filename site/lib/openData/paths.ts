@@ -3,9 +3,6 @@
  * `/services?page=2` is `services/page-2.json` and `/services/{id}` is `services/{id}.json`.
  */
 
-/** The open-data page, which explains the files. */
-export const openDataPage = '/open-data/'
-
 /** The files of one HSDS list (`services` or `organizations`), page by page and one by one. */
 const listFiles = (list: 'services' | 'organizations') => ({
   page: (pageNumber: number | 'N') => `/open-data/${list}/page-${pageNumber}.json`,

@@ -12,7 +12,6 @@ import type { TopicData } from '../content/schemas'
 import { urls } from '../urls'
 import type { HsdsAttribute, HsdsTaxonomy, HsdsTaxonomyTerm } from './hsds'
 import { documentId, partId, taxonomyId } from './ids'
-import { openDataPage } from './paths'
 
 /*
  * The directory's own classifications as HSDS taxonomies. HSDS has no field for a listing's
@@ -54,7 +53,7 @@ export function taxonomy(key: TaxonomyKey, siteUrl: string | URL): HsdsTaxonomy 
     id: taxonomyId(code),
     name: `Find Peer Support: ${name}`,
     description,
-    uri: new URL(`${openDataPage}#${code}`, siteUrl).href,
+    uri: new URL(`${urls.openData}#${code}`, siteUrl).href,
   }
 }
 
