@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { sitemapUrls } from '../../scripts/lib/dist.ts'
+import type { HsdsPage } from '../../site/lib/openData/hsds.ts'
 import { PAGE_SIZE } from '../../site/lib/openData/pages.ts'
 import { builtSiteDir } from '../built-site.ts'
 import { hsdsValidators, problems, readJson } from '../hsds-schemas.ts'
@@ -14,16 +15,7 @@ import { hsdsValidators, problems, readJson } from '../hsds-schemas.ts'
 
 const validators = hsdsValidators()
 
-type Page = {
-  total_items: number
-  total_pages: number
-  page_number: number
-  size: number
-  first_page: boolean
-  last_page: boolean
-  empty: boolean
-  contents: { id: string }[]
-}
+type Page = HsdsPage<{ id: string }>
 type Record_ = { id: string; [field: string]: unknown }
 
 /** The files of one list: its pages in order, and its full records by file name. */
