@@ -29,8 +29,8 @@ describe('opportunityPage', () => {
       { term: 'Time needed', detail: 'Half a day a week for at least 6 months' },
       { term: 'Pay', detail: 'Travel and lunch expenses paid' },
       { term: 'Where', detail: 'Croydon: in person' },
-      { term: 'Closing date', detail: 'You can apply at any time' },
     ])
+    // Open all year: said once, under "How to apply", not again among the facts.
     expect(page.apply).toEqual({
       details: 'Ring or email us for a chat and an application form.',
       action: undefined,
@@ -65,6 +65,7 @@ describe('opportunityPage', () => {
     })
     const { page } = await pageFor(open._id, [open])
     expect(page.apply?.closing).toBe('Closing date: 31 January 2027')
+    expect(page.facts).toContainEqual({ term: 'Closing date', detail: '31 January 2027' })
     expect(page.apply?.action).toEqual({ text: 'Apply online', href: 'https://example.org/apply' })
   })
 

@@ -102,9 +102,10 @@ function facts(opportunity: OpportunityData, index: ListingIndex, now: Date): Fa
       ? [{ term: 'Training given', detail: opportunity.trainingProvided }]
       : []),
     { term: 'Where', detail: `${areas}: ${delivery}` },
-    ...(hasClosed(opportunity, now)
-      ? []
-      : [{ term: 'Closing date', detail: closingText(opportunity, now).replace(/^Closing date: /, '') }]),
+    // A role open all year says so once, under "How to apply"; a closing date is worth seeing at the top too.
+    ...(opportunity.closingDate && !hasClosed(opportunity, now)
+      ? [{ term: 'Closing date', detail: formatDate(opportunity.closingDate) }]
+      : []),
   ]
 }
 
