@@ -17,8 +17,9 @@
  *
  * Phase times come from when the build's log lines arrive (Astro's "[content] Syncing content",
  * "generating static routes", and "[find-peer-support:pagefind] Indexed N pages"); the build's
- * peak memory from `/usr/bin/time -f %M` (the largest single process), and each phase's peak from
- * sampling the resident memory of the build's processes every 200 ms. Builds take turns with
+ * peak memory from `/usr/bin/time -f %M` (the largest single process it waited for: Node, as
+ * Node does not wait for the Pagefind process it starts), and each phase's peak, and Pagefind's,
+ * from sampling the resident memory of all the build's processes every 200 ms. Builds take turns with
  * others in this tree (`flock`), as they share Astro's content cache. The machine is whatever
  * runs this: figures from one run are noisy, so compare sizes within one run.
  */
@@ -65,6 +66,8 @@ interface BuildRun {
   peakBytes: number
   /** Resident memory of all the build's processes, sampled: [time, bytes]. */
   memory: [number, number][]
+  /** The most resident memory Pagefind's own process (which Node starts) was seen to use. */
+  pagefindPeakBytes: number
 }
 
 /** The ids of `pid` and every process under it. */
@@ -86,16 +89,21 @@ function processTree(pid: number): number[] {
 }
 
 const pageSize = 4096
-function residentBytes(pids: number[]): number {
+/** The resident memory of these processes together, and of the Pagefind one among them. */
+function residentBytes(pids: number[]): { total: number; pagefind: number } {
   let total = 0
+  let pagefind = 0
   for (const pid of pids) {
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize
+      const bytes = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize
+      total += bytes
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'))
+        pagefind = Math.max(pagefind, bytes)
     } catch {
       // The process ended while we looked.
     }
   }
-  return total
+  return { total, pagefind }
 }
 
 /** Runs `astro build` in `cwd` under the build lock and `/usr/bin/time`, stamping each log line. */
@@ -118,9 +126,13 @@ function runBuild(cwd: string, outDir: string, env: Record<string, string>): Pro
   )
   const lines: Line[] = []
   const memory: [number, number][] = []
+  let pagefindPeakBytes = 0
   const started = performance.now()
   const sampler = setInterval(() => {
-    if (child.pid) memory.push([performance.now() - started, residentBytes(processTree(child.pid))])
+    if (!child.pid) return
+    const { total, pagefind } = residentBytes(processTree(child.pid))
+    memory.push([performance.now() - started, total])
+    pagefindPeakBytes = Math.max(pagefindPeakBytes, pagefind)
   }, 200)
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = ''
@@ -149,7 +161,13 @@ function runBuild(cwd: string, outDir: string, env: Record<string, string>): Pro
         )
         return
       }
-      done({ lines, seconds: Number(timing[1]), peakBytes: Number(timing[2]) * 1024, memory })
+      done({
+        lines,
+        seconds: Number(timing[1]),
+        peakBytes: Number(timing[2]) * 1024,
+        memory,
+        pagefindPeakBytes,
+      })
     })
   })
 }
@@ -395,7 +413,8 @@ function report(results: Result[]): string {
         s(result.run.seconds - result.phases.reduce((sum, phase) => sum + phase.seconds, 0)),
       ),
     ],
-    ['Peak memory (largest process)', ...results.map((result) => mb(result.run.peakBytes))],
+    ['Peak memory, Node (/usr/bin/time)', ...results.map((result) => mb(result.run.peakBytes))],
+    ['Peak memory, Pagefind process (sampled)', ...results.map((result) => mb(result.run.pagefindPeakBytes))],
     phaseRow('content sync: peak memory, all processes', (phase) => mb(phase.peakBytes)),
     phaseRow('page generation: peak memory, all processes', (phase) => mb(phase.peakBytes)),
     phaseRow('Pagefind indexing: peak memory, all processes', (phase) => mb(phase.peakBytes)),
