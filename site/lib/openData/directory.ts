@@ -1,6 +1,7 @@
 import { sortedByName } from '../byName'
 import type { CourseData, OpportunityData, OrganisationData, ServiceData } from '../content/schemas'
 import type { HsdsOrganization, HsdsService } from './hsds'
+import { documentId } from './ids'
 import { hsdsOrganization } from './organizations'
 import { serviceListEntry } from './pages'
 import { hsdsCourse, hsdsOpportunity, hsdsService, type OpenDataIndex } from './services'
@@ -30,9 +31,16 @@ export function openData(directory: OpenDataDirectory, siteUrl: string | URL): O
     ...directory.courses.map((course) => hsdsCourse(course, directory, siteUrl)),
     ...directory.opportunities.map((opportunity) => hsdsOpportunity(opportunity, directory, siteUrl)),
   ])
-  const listed = services.map(serviceListEntry)
+  // Grouped once by organisation: each organisation then reads only its own, not every service.
+  const byOrganization = Map.groupBy(services.map(serviceListEntry), (entry) => entry.organization_id)
   const organizations = inOrder(
-    directory.organisations.map((organisation) => hsdsOrganization(organisation, listed, siteUrl)),
+    directory.organisations.map((organisation) =>
+      hsdsOrganization(
+        organisation,
+        byOrganization.get(documentId('organisation', organisation._id)) ?? [],
+        siteUrl,
+      ),
+    ),
   )
   return { services, organizations }
 }

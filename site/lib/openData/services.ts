@@ -21,6 +21,7 @@ import { courseHasFinished } from '../time/course'
 import { formatDate } from '../time/format'
 import { londonDate } from '../time/london'
 import { listingPages } from '../urls'
+import { isSelfEnrol } from '../view/cards'
 import type {
   HsdsContact,
   HsdsCostOption,
@@ -299,7 +300,7 @@ export function hsdsCourse(course: CourseData, index: OpenDataIndex, siteUrl: st
       terms: [
         listingTypeTerm('course', siteUrl),
         ...(course.enrolment ? [accessTerm(course.enrolment, siteUrl)] : []),
-        ...(course.enrolment && needsNoReferral(course.enrolment) ? [noReferralTerm(siteUrl)] : []),
+        ...(isSelfEnrol(course) ? [noReferralTerm(siteUrl)] : []),
         deliveryTerm(course.format, siteUrl),
         ...(course.peerTutor ? [peerTerm('peer-tutor', siteUrl)] : []),
       ],
