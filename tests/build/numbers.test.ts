@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
 import { decodeEntities } from '../../scripts/lib/html.ts'
 import { budgets, measurePage } from '../../scripts/size-budget.ts'
+import { londonParts } from '../../site/lib/time/london.ts'
 import { urls } from '../../site/lib/urls.ts'
 import { builtSiteDir } from '../built-site.ts'
 import { testClock } from '../clock.ts'
@@ -38,24 +39,10 @@ const documents = readFileSync(process.env['CONTENT_DATASET_FILE'] ?? 'studio/se
   .filter((doc) => !doc._id.startsWith('drafts.'))
 const ofType = (type: string) => documents.filter((doc) => doc._type === type)
 
-/** The build's clock as London's calendar and wall clock read it, from the platform's time zone data. */
-const londonNow = Object.fromEntries(
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .formatToParts(testClock())
-    .map(({ type, value }) => [type, value]),
-)
-const today = `${londonNow['year']}-${londonNow['month']}-${londonNow['day']}`
-const timeNow = `${londonNow['hour']}:${londonNow['minute']}`
+/** The build's clock as London's calendar and wall clock read it (london.ts is tested against its own oracles). */
+const { date: today, time: timeNow } = londonParts(testClock())
 /** A year before today: a listing checked on or after it was checked in the last 12 months. */
-const yearAgo = `${Number(londonNow['year']) - 1}-${londonNow['month']}-${londonNow['day']}`
+const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
 
 const isFinished = (course: Doc) =>
   (course.sessions ?? []).every(
