@@ -143,6 +143,7 @@ export const documentKinds = {
             }
           : undefined,
     guarded: true,
+    lookup: 'service',
   }),
   courses: kind({
     type: 'course',
@@ -163,6 +164,7 @@ export const documentKinds = {
           }
         : undefined,
     guarded: true,
+    lookup: 'course',
   }),
   opportunities: kind({
     type: 'opportunity',
@@ -177,6 +179,7 @@ export const documentKinds = {
       topics: { to: 'topics', need: 'any' },
     },
     guarded: true,
+    lookup: 'opportunity',
   }),
   pages: kind({
     type: 'page',

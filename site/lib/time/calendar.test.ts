@@ -97,6 +97,8 @@ describe('escapeText', () => {
 describe('foldLine', () => {
   test('leaves a short line alone', () => {
     expect(foldLine('SUMMARY:Hello')).toBe('SUMMARY:Hello')
+    expect(foldLine(`SUMMARY:${'x'.repeat(67)}`)).toBe(`SUMMARY:${'x'.repeat(67)}`)
+    expect(foldLine(`SUMMARY:${'é'.repeat(33)}`)).toBe(`SUMMARY:${'é'.repeat(33)}`)
   })
 
   test('folds at 75 octets, continuing with a space', () => {

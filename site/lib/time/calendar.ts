@@ -63,16 +63,21 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n')
 }
 
-const encoder = new TextEncoder()
+/** How many octets a character takes in UTF-8. */
+const octets = (char: string) => {
+  const code = char.codePointAt(0) ?? 0
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+}
 
 /** Fold a content line into lines of at most 75 octets, never splitting a character. */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line
+  // A string unit takes at most 3 octets (a surrogate pair is 2 units and 4 octets).
+  if (line.length * 3 <= 75) return line
   const lines: string[] = []
   let current = ''
   let size = 0
   for (const char of line) {
-    const charSize = encoder.encode(char).length
+    const charSize = octets(char)
     // Continuation lines start with a space, which counts towards their 75 octets.
     const limit = lines.length === 0 ? 75 : 74
     if (size + charSize > limit) {

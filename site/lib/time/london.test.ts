@@ -92,6 +92,28 @@ describe('londonParts', () => {
     expect(londonParts(new Date('2027-01-01T00:00:00Z'))).toEqual({ date: '2027-01-01', time: '00:00' })
   })
 
+  test('reads what the time-zone database reads, minute by minute across both changes of 2026 and 2027', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/London',
+      dateStyle: 'short',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+    })
+    const changes = [
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T01:00:00Z',
+      '2027-03-28T01:00:00Z',
+      '2027-10-31T01:00:00Z',
+    ]
+    for (const change of changes) {
+      for (let minute = -150; minute <= 150; minute++) {
+        const instant = new Date(Date.parse(change) + minute * 60_000)
+        const { date, time } = londonParts(instant)
+        expect(`${date}, ${time}`, instant.toISOString()).toBe(intl.format(instant))
+      }
+    }
+  })
+
   test('gives back the wall-clock time londonInstant was given, every hour of 2027', () => {
     for (let date = '2027-01-01'; date < '2028-01-01'; date = addDays(date, 1)) {
       for (let hour = 0; hour < 24; hour++) {

@@ -45,13 +45,30 @@ const londonClock = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 })
 
+/**
+ * How far London's clock is ahead of UTC during the UTC hour `hour` (hours since 1970), in ms.
+ * London changes its clocks on the hour (at 01:00 UTC), so one reading of the time-zone database
+ * per hour is exact; a build asks about the same few thousand hours again and again.
+ */
+const offsetByHour = new Map<number, number>()
+function londonOffset(hour: number): number {
+  let offset = offsetByHour.get(hour)
+  if (offset === undefined) {
+    // formatToParts always gives these five parts for the options above.
+    const part = Object.fromEntries(
+      londonClock.formatToParts(new Date(hour * HOUR_MS)).map(({ type, value }) => [type, Number(value)]),
+    ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>
+    offset = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute) - hour * HOUR_MS
+    offsetByHour.set(hour, offset)
+  }
+  return offset
+}
+
 /** The London wall-clock date and time of an instant. */
 export function londonParts(instant: Date): { date: string; time: string } {
-  // formatToParts always gives these five parts for the options above.
-  const part = Object.fromEntries(
-    londonClock.formatToParts(instant).map(({ type, value }) => [type, value]),
-  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>
-  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` }
+  const time = instant.getTime()
+  const wallClock = new Date(time + londonOffset(Math.floor(time / HOUR_MS))).toISOString()
+  return { date: wallClock.slice(0, 10), time: wallClock.slice(11, 16) }
 }
 
 /** The London calendar date of an instant. */

@@ -140,15 +140,19 @@ export function areaSummaries(index: BrowseIndex) {
 
 /** Every topic by name, with how many listed services and current courses are about it. */
 export function topicSummaries(index: BrowseIndex, now: Date) {
+  const counts = new Map<string, number>()
+  const listings = [
+    ...index.services.filter(isListed),
+    ...index.courses.filter((course) => isCurrentCourse(course, now)),
+  ]
+  for (const listing of listings)
+    for (const topic of new Set(listing.topics)) counts.set(topic, (counts.get(topic) ?? 0) + 1)
   return [...index.topics]
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
     .map((topic) => ({
       name: topic.name,
       description: topic.description,
       href: urls.topic(topic.slug),
-      count:
-        index.services.filter((service) => isListed(service) && service.topics.includes(topic._id)).length +
-        index.courses.filter((course) => isCurrentCourse(course, now) && course.topics.includes(topic._id))
-          .length,
+      count: counts.get(topic._id) ?? 0,
     }))
 }

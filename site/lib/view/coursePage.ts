@@ -6,6 +6,7 @@ import { formatDate, formatDateWithDay, formatTimeRange } from '../time/format'
 import { londonInstant } from '../time/london'
 import { urls } from '../urls'
 import { isSelfEnrol } from './cards'
+import { entriesWhere } from './grouped'
 import {
   checkedView,
   contactLinks,
@@ -45,13 +46,10 @@ const sessionText = (session: { date: string; startsAt: string; endsAt: string }
 
 /** Running courses at the same college that still have sessions to come. */
 export function similarCourses(course: CourseData, index: ListingIndex, now: Date, limit = 3): Link[] {
-  return index.courses
+  return entriesWhere(index.courses, 'college', course.college)
     .filter(
       (other) =>
-        other._id !== course._id &&
-        other.college === course.college &&
-        other.status === 'running' &&
-        !courseHasFinished(other.sessions, now),
+        other._id !== course._id && other.status === 'running' && !courseHasFinished(other.sessions, now),
     )
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
     .slice(0, limit)

@@ -3,6 +3,7 @@ import type { OrganisationData } from '../content/schemas'
 import { urls } from '../urls'
 import { currentCourseCards, isListed, openOpportunityCards, type BrowseIndex } from './browse'
 import { serviceCard, type CardContext, type ListingCardView } from './cards'
+import { entriesWhere } from './grouped'
 import { organisationPageStructuredData } from './structuredData'
 
 /** A way to reach an organisation, as a link a person can tap. */
@@ -33,9 +34,8 @@ export function organisationContacts(organisation: OrganisationData): ContactLin
 /** An organisation page: who they are, how to reach them, and what they run that is listed now. */
 export function organisationView(index: BrowseIndex, organisation: OrganisationData, now: Date) {
   const context: CardContext = { ...index, now }
-  const ours = (listing: { organisation: string }) => listing.organisation === organisation._id
-  const services: ListingCardView[] = index.services
-    .filter((service) => ours(service) && isListed(service))
+  const services: ListingCardView[] = entriesWhere(index.services, 'organisation', organisation._id)
+    .filter(isListed)
     .map((service) => serviceCard(service, context))
     .sort(
       (a, b) =>
@@ -49,12 +49,12 @@ export function organisationView(index: BrowseIndex, organisation: OrganisationD
     areas,
     contacts: organisationContacts(organisation),
     services,
-    courses: currentCourseCards(
-      index.courses.filter((course) => course.college === organisation._id),
+    courses: currentCourseCards(entriesWhere(index.courses, 'college', organisation._id), context),
+    prospectusHref: isCollege ? urls.recoveryCollege(organisation.slug) : undefined,
+    opportunities: openOpportunityCards(
+      entriesWhere(index.opportunities, 'organisation', organisation._id),
       context,
     ),
-    prospectusHref: isCollege ? urls.recoveryCollege(organisation.slug) : undefined,
-    opportunities: openOpportunityCards(index.opportunities.filter(ours), context),
     structuredData: organisationPageStructuredData(organisation, areas),
   }
 }

@@ -3,6 +3,7 @@ import { courseHasFinished, courseSessions } from '../time/course'
 import { urls } from '../urls'
 import { isListed, type BrowseIndex } from './browse'
 import { courseCard, type CardContext, type ListingCardView } from './cards'
+import { entriesWhere } from './grouped'
 
 /** One term of a prospectus: its courses still to finish, in the order they start. */
 export type ProspectusTerm = { term: string; cards: ListingCardView[] }
@@ -16,8 +17,8 @@ const firstDate = (course: CourseData) => courseSessions(course.sessions)[0]?.da
  */
 export function prospectusView(index: BrowseIndex, college: OrganisationData, now: Date) {
   const context: CardContext = { ...index, now }
-  const courses = index.courses
-    .filter((course) => course.college === college._id && isListed(course))
+  const courses = entriesWhere(index.courses, 'college', college._id)
+    .filter(isListed)
     .sort((a, b) => firstDate(a).localeCompare(firstDate(b)) || a.name.localeCompare(b.name, 'en-GB'))
   const current = courses.filter((course) => !courseHasFinished(course.sessions, now))
   const terms: ProspectusTerm[] = []
