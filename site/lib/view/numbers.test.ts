@@ -10,6 +10,7 @@ import {
 import { fixtureIndex, variantOf } from '../../../tests/fixtures/index'
 import {
   areaBars,
+  chartAreas,
   directoryNumbers,
   figures,
   numbersColumns,
@@ -158,6 +159,19 @@ describe('areaBars', () => {
       { name: 'Croydon', total: 3, widthPercent: 100, labelY: 1.1, barY: 1.4 },
       { name: 'National and online', total: 1, widthPercent: 33.3, labelY: 3.85, barY: 4.15 },
     ])
+  })
+
+  test('draws only the areas with most listings, most first, when there are more than it has room for', () => {
+    const row = (name: string, total: number) => ({ name, href: `/areas/${name}/`, counts: [total], total })
+    const table: AreaKindTable = {
+      kinds: ['Groups'],
+      rows: Array.from({ length: chartAreas + 3 }, (_, index) => row(`area-${index}`, index % 5)),
+      totals: { counts: [0], total: 0 },
+    }
+    const bars = areaBars(table)
+    expect(bars).toHaveLength(chartAreas)
+    expect(bars.map((bar) => bar.total)).toEqual([4, 4, 4, 3, 3, 3, 2, 2, 2, 1, 1, 1])
+    expect(bars[0]).toMatchObject({ name: 'area-4', widthPercent: 100, labelY: 1.1 })
   })
 
   test('draws no bars, rather than dividing by nothing, when no area has listings', () => {

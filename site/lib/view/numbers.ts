@@ -156,13 +156,21 @@ export type AreaBar = { name: string; total: number; widthPercent: number; label
 /** Each row of the chart: a line for the area's name and count, then its bar below. */
 export const chartRowEm = 2.75
 
+/** The most bars the chart draws: beyond a dozen, a chart is a long list to scroll past. */
+export const chartAreas = 12
+
 /**
- * The bar chart of listings by area: one bar per area, the longest filling the width. Lengths are
- * percentages and heights `em`, so the chart fits any screen and grows with the text.
+ * The bar chart of listings by area: one bar per area, the longest filling the width. With more
+ * than `chartAreas` areas it shows the ones with most listings, most first; the table has them all.
+ * Lengths are percentages and heights `em`, so the chart fits any screen and grows with the text.
  */
 export function areaBars(table: AreaKindTable): AreaBar[] {
-  const longest = Math.max(1, ...table.rows.map((row) => row.total))
-  return table.rows.map((row, position) => ({
+  const rows =
+    table.rows.length <= chartAreas
+      ? table.rows
+      : [...table.rows].sort((a, b) => b.total - a.total).slice(0, chartAreas)
+  const longest = Math.max(1, ...rows.map((row) => row.total))
+  return rows.map((row, position) => ({
     name: row.name,
     total: row.total,
     widthPercent: Math.round((row.total / longest) * 1000) / 10,
