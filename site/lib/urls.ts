@@ -1,3 +1,13 @@
+/**
+ * Where the later pages of a list that shares its folder with listings go (`/courses/page/2/`),
+ * so they can never clash with a listing whose address is a number, such as a course called "2".
+ */
+export const pagesFolder = 'page/'
+
+/** Page `n` of the list at `first`: page 1 keeps that address, later ones add `prefix` and the number. */
+const laterPage = (first: string, n: number, prefix = ''): string =>
+  n === 1 ? first : `${first}${prefix}${n}/`
+
 /** The site's stable addresses, in one place (see DESIGN.md, URLs). */
 export const urls = {
   home: '/',
@@ -29,6 +39,18 @@ export const urls = {
   numbers: '/about/numbers/',
   numbersCsv: '/about/numbers.csv',
   studio: '/studio/',
+} as const
+
+/**
+ * Page `n` of each long browse list: page 1 is the list's own address. (Kept apart from `urls`,
+ * which the search and leaflet scripts carry, so their bundles do not grow.)
+ */
+export const pageUrls = {
+  topic: (slug: string, n: number) => laterPage(urls.topic(slug), n),
+  area: (slug: string, n: number) => laterPage(urls.area(slug), n),
+  courses: (n: number) => laterPage(urls.courses, n, pagesFolder),
+  organisations: (n: number) => laterPage(urls.organisations, n, pagesFolder),
+  getInvolved: (n: number) => laterPage(urls.getInvolved, n),
 } as const
 
 /** Where the site says it lives when no real address is configured (`SITE_URL` at build time). */

@@ -9,8 +9,9 @@ import type {
 } from '../content/schemas'
 import { courseHasFinished } from '../time/course'
 import { londonDate } from '../time/london'
-import { urls } from '../urls'
+import { pageUrls, urls } from '../urls'
 import { courseCard, opportunityCard, serviceCard, type CardContext, type ListingCardView } from './cards'
+import { cardsPerPage, listPages, type ListPage, type PageSection, type Section } from './pages'
 
 /** The published directory as browse pages need it; `directoryIndex()` provides it. */
 export type BrowseIndex = {
@@ -124,6 +125,98 @@ export function topicView(index: BrowseIndex, topic: TopicData, now: Date) {
     courses: currentCourseCards(index.courses.filter(onTopic), context),
     opportunities: openOpportunityCards(index.opportunities.filter(onTopic), context),
   }
+}
+
+/**
+ * The listings of one kind that a page of a long topic or area holds: whether the kind began on
+ * an earlier page, and how many it holds in all. A whole `KindGroup` is one too.
+ */
+export type PageKindGroup = Omit<KindGroup, 'cards'> & {
+  cards: readonly ListingCardView[]
+  continued?: boolean
+  total?: number
+}
+
+/** Cards under one heading of a topic or area page, and which part of the page they belong to. */
+type CardSection = Section<ListingCardView> & {
+  part: 'local' | 'national' | 'courses' | 'opportunities'
+  kind?: ServiceKind
+}
+
+const kindSections = (
+  groups: readonly KindGroup[],
+  part: CardSection['part'],
+  idPrefix = '',
+): CardSection[] =>
+  groups.map(({ kind, title, cards }) => ({ part, kind, id: `${idPrefix}${kind}`, title, items: cards }))
+
+const cardSection = (part: CardSection['part'], id: string, title: string, items: ListingCardView[]) =>
+  items.length > 0 ? [{ part, id, title, items }] : []
+
+/** The kinds of one part of a page, as KindGroups draws them. */
+const kindGroupsOf = (page: ListPage<CardSection>, part: CardSection['part']): PageKindGroup[] =>
+  page.sections.flatMap(({ part: sectionPart, kind, title, items, continued, total }) =>
+    sectionPart === part && kind ? [{ kind, title, cards: items, continued, total }] : [],
+  )
+
+const sectionOf = (
+  page: ListPage<CardSection>,
+  part: CardSection['part'],
+): PageSection<CardSection> | undefined => page.sections.find((section) => section.part === part)
+
+/**
+ * A topic page split into pages of at most `cardsPerPage` cards, in the order of `topicView`:
+ * services by kind, then courses, then ways to get involved. Kinds carry on across pages.
+ */
+export function topicPages(index: BrowseIndex, topic: TopicData, now: Date) {
+  const view = topicView(index, topic, now)
+  const sections = [
+    ...kindSections(view.groups, 'local'),
+    ...cardSection('courses', 'courses', 'Courses', view.courses),
+    ...cardSection('opportunities', 'get-involved', 'Get involved', view.opportunities),
+  ]
+  return listPages(sections, cardsPerPage, (n) => pageUrls.topic(topic.slug, n)).map((page) => ({
+    ...page,
+    topic,
+    isEmpty: view.groups.length === 0 && view.courses.length === 0,
+    groups: kindGroupsOf(page, 'local'),
+    courses: sectionOf(page, 'courses'),
+    opportunities: sectionOf(page, 'opportunities'),
+  }))
+}
+
+/**
+ * An area page split into pages of at most `cardsPerPage` cards, in the order of `areaView`:
+ * local services by kind, national and online ones by kind, courses, then ways to get involved.
+ */
+export function areaPages(index: BrowseIndex, area: AreaData, now: Date) {
+  const view = areaView(index, area, now)
+  const sections = [
+    ...kindSections(view.local, 'local'),
+    ...kindSections(view.national, 'national', 'national-'),
+    ...cardSection('courses', 'courses', 'Courses', view.courses),
+    ...cardSection('opportunities', 'get-involved', 'Get involved', view.opportunities),
+  ]
+  // The national kinds sit under one heading, and the jump links lead to that heading.
+  const target = (section: CardSection) =>
+    section.part === 'national' ? { id: 'national', title: 'Online and national' } : section
+  return listPages(sections, cardsPerPage, (n) => pageUrls.area(area.slug, n), target).map((page) => {
+    const national = kindGroupsOf(page, 'national')
+    const firstNational = national[0]
+    return {
+      ...page,
+      area,
+      localCount: view.localCount,
+      local: kindGroupsOf(page, 'local'),
+      national,
+      /** True when the online and national part began on an earlier page. */
+      nationalContinued:
+        firstNational !== undefined &&
+        (firstNational.continued || firstNational.kind !== view.national[0]?.kind),
+      courses: sectionOf(page, 'courses'),
+      opportunities: sectionOf(page, 'opportunities'),
+    }
+  })
 }
 
 /** Every area with how many listed services name it; local areas by name, national ones last. */

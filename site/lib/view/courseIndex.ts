@@ -1,9 +1,10 @@
 import { enrolmentRoutes, titleOf } from '@findpeersupport/content-model/vocabulary'
 import type { CourseData, OrganisationData, TopicData } from '../content/schemas'
 import { courseHasStarted, courseSessions } from '../time/course'
-import { urls } from '../urls'
+import { pageUrls, urls } from '../urls'
 import { isCurrentCourse, type BrowseIndex } from './browse'
 import { courseCard, type CardContext, type ListingCardView } from './cards'
+import { cardsPerPage, listPages, type PageSection, type Section } from './pages'
 
 /** How far ahead "starting soon" looks: long enough to enrol, short enough to feel close. */
 export const startingSoonDays = 56
@@ -102,4 +103,70 @@ export function coursesView(index: CourseIndexSource, now: Date) {
     topics,
     total: current.length,
   }
+}
+
+/** Courses under one heading of the courses page: starting soon, or one term at one college. */
+type CourseSection = Section<ListingCardView> & { college?: Omit<CollegeCourses, 'terms'> }
+
+/** One college's terms as one page of the courses list holds them. */
+export type PageCollege = Omit<CollegeCourses, 'terms'> & {
+  /** True when the college's courses began on an earlier page. */
+  continued: boolean
+  terms: PageSection<CourseSection>[]
+}
+
+/**
+ * The courses page split into pages of at most `cardsPerPage` cards: starting soon, then each
+ * college's terms, in the order of `coursesView`. A college or a term that does not fit carries
+ * on at the top of the next page; the jump links lead to where each college starts.
+ */
+export function coursePages(index: CourseIndexSource, now: Date) {
+  const view = coursesView(index, now)
+  const sections: CourseSection[] = [
+    ...(view.soon.length > 0 ? [{ id: 'soon', title: 'Starting soon', items: view.soon }] : []),
+    ...view.colleges.flatMap(({ terms, ...college }) =>
+      terms.map((term) => ({ id: term.id, title: term.term, items: term.cards, college })),
+    ),
+  ]
+  const target = (section: CourseSection) =>
+    section.college ? { id: section.college.id, title: section.college.name } : section
+  const pages = listPages(sections, cardsPerPage, pageUrls.courses, target)
+  return pages.map((page) => {
+    const colleges: PageCollege[] = []
+    for (const section of page.sections) {
+      const { college } = section
+      if (!college) continue
+      const last = colleges.at(-1)
+      if (last?.id === college.id) last.terms.push(section)
+      else {
+        const firstTerm = view.colleges.find(({ id }) => id === college.id)?.terms[0]
+        colleges.push({
+          ...college,
+          continued: section.continued || section.id !== firstTerm?.id,
+          terms: [section],
+        })
+      }
+    }
+    const isLast = page.number === page.count
+    return {
+      ...page,
+      // "Courses by topic" closes the list, after the last page's courses.
+      contents: [
+        ...page.contents,
+        ...(view.topics.length > 0
+          ? [
+              {
+                id: 'by-topic',
+                title: 'By topic',
+                href: `${isLast ? '' : pageUrls.courses(page.count)}#by-topic`,
+              },
+            ]
+          : []),
+      ],
+      soon: page.sections.find((section) => section.id === 'soon'),
+      colleges,
+      topics: isLast ? view.topics : [],
+      total: view.total,
+    }
+  })
 }
