@@ -57,13 +57,46 @@ export function taxonomy(key: TaxonomyKey, siteUrl: string | URL): HsdsTaxonomy 
   }
 }
 
-type TermInput = { code: string; name: string; description?: string; parent?: HsdsTaxonomyTerm; uri?: string }
+type TermInput = {
+  /** The term's own id, where it has one (a topic's document); otherwise made from its code. */
+  id?: string
+  code: string
+  name: string
+  description?: string
+  parent?: HsdsTaxonomyTerm
+  uri?: string
+}
+
+/*
+ * Every listing carries a handful of the same few dozen terms. Each term is made once and shared,
+ * rather than made again (with its ids hashed again) for each of tens of thousands of listings.
+ */
+const madeTerms = new Map<string, HsdsTaxonomyTerm>()
 
 /** A term in one of the directory's taxonomies. */
 function term(key: TaxonomyKey, input: TermInput, siteUrl: string | URL): HsdsTaxonomyTerm {
+  const cacheKey = JSON.stringify([
+    key,
+    input.id,
+    input.code,
+    input.name,
+    input.description,
+    input.parent?.id,
+    input.uri,
+    String(siteUrl),
+  ])
+  let made = madeTerms.get(cacheKey)
+  if (!made) {
+    made = makeTerm(key, input, siteUrl)
+    madeTerms.set(cacheKey, made)
+  }
+  return made
+}
+
+function makeTerm(key: TaxonomyKey, input: TermInput, siteUrl: string | URL): HsdsTaxonomyTerm {
   const detail = taxonomy(key, siteUrl)
   return {
-    id: partId(detail.id, 'term', input.code),
+    id: input.id ?? partId(detail.id, 'term', input.code),
     code: input.code,
     name: input.name,
     // HSDS needs a description; the vocabulary's titles already say what a value means.
@@ -77,19 +110,18 @@ function term(key: TaxonomyKey, input: TermInput, siteUrl: string | URL): HsdsTa
 }
 
 /** The term for a topic: the topic's own id, name and page. */
-export const topicTerm = (topic: TopicData, siteUrl: string | URL): HsdsTaxonomyTerm => ({
-  ...term(
+export const topicTerm = (topic: TopicData, siteUrl: string | URL): HsdsTaxonomyTerm =>
+  term(
     'topic',
     {
+      id: documentId('topic', topic._id),
       code: topic.slug,
       name: topic.name,
       description: topic.description,
       uri: new URL(urls.topic(topic.slug), siteUrl).href,
     },
     siteUrl,
-  ),
-  id: documentId('topic', topic._id),
-})
+  )
 
 /** The term for an audience, like "Carers, family and friends". */
 export const audienceTerm = (value: (typeof audiences)[number]['value'], siteUrl: string | URL) =>
