@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { listPages, pageParam, pagination, pageTitle, sectionLinks, splitIntoPages, type Section } from './pages'
+import {
+  listPages,
+  pageParam,
+  pagination,
+  pageTitle,
+  sectionLinks,
+  splitIntoPages,
+  type Section,
+} from './pages'
 
 const section = (id: string, count: number): Section<string> => ({
   id,
@@ -52,7 +60,8 @@ describe('splitIntoPages', () => {
     const placed = pages.flatMap((page) => page.flatMap((part) => part.items))
     expect(placed).toEqual(sections.flatMap((part) => part.items))
     expect(new Set(placed).size).toBe(placed.length)
-    for (const page of pages) expect(page.reduce((sum, part) => sum + part.items.length, 0)).toBeLessThanOrEqual(60)
+    for (const page of pages)
+      expect(page.reduce((sum, part) => sum + part.items.length, 0)).toBeLessThanOrEqual(60)
     expect(pages).toHaveLength(Math.ceil(placed.length / 60))
   })
 
