@@ -162,6 +162,21 @@ describe('coursePages', () => {
       href: '/courses/page/3/#by-topic',
     })
   })
+
+  test('page 1 leads to every college on whichever page it starts; later pages list their own', () => {
+    expect(pages.map((page) => page.contentsLabel)).toEqual([
+      'Jump to a section',
+      'On this page',
+      'On this page',
+    ])
+    expect(pages[0]?.contents.map((link) => link.href)).toEqual([
+      '#soon',
+      '/courses/page/2/#croydon-recovery-college',
+      '/courses/page/3/#by-topic',
+    ])
+    expect(pages[1]?.contents.map((link) => link.href)).toEqual(['#soon', '#croydon-recovery-college'])
+    expect(pages[2]?.contents.map((link) => link.href)).toEqual(['#croydon-recovery-college', '#by-topic'])
+  })
 })
 
 describe('getInvolvedPages', () => {

@@ -148,22 +148,30 @@ export function coursePages(index: CourseIndexSource, now: Date) {
       }
     }
     const isLast = page.number === page.count
+    const soon = page.sections.find((section) => section.id === 'soon')
+    const byTopic = view.topics.length > 0 ? [{ id: 'by-topic', title: 'By topic' }] : []
+    // Page 1 leads to every college, on whichever page it starts. A national directory has a
+    // hundred or more, so later pages list only their own, rather than repeat that long menu.
+    const contents =
+      page.number === 1
+        ? [
+            ...page.contents,
+            ...byTopic.map((link) => ({
+              ...link,
+              href: `${isLast ? '' : pageUrls.courses(page.count)}#by-topic`,
+            })),
+          ]
+        : [
+            ...(soon ? [{ id: soon.id, title: soon.title }] : []),
+            ...colleges.map(({ id, name }) => ({ id, title: name })),
+            ...(isLast ? byTopic : []),
+          ].map((link) => ({ ...link, href: `#${link.id}` }))
     return {
       ...page,
-      // "Courses by topic" closes the list, after the last page's courses.
-      contents: [
-        ...page.contents,
-        ...(view.topics.length > 0
-          ? [
-              {
-                id: 'by-topic',
-                title: 'By topic',
-                href: `${isLast ? '' : pageUrls.courses(page.count)}#by-topic`,
-              },
-            ]
-          : []),
-      ],
-      soon: page.sections.find((section) => section.id === 'soon'),
+      contents,
+      /** Only page 1 of a split list has links to other pages in its menu. */
+      contentsLabel: page.number === 1 && page.count > 1 ? 'Jump to a section' : 'On this page',
+      soon,
       colleges,
       topics: isLast ? view.topics : [],
       total: view.total,
