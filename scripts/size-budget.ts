@@ -21,7 +21,10 @@ export const budgets = {
   leafletScript: 30 * KB,
 } as const
 
-/** Folders whose pages are listings: every HTML file under them is held to the listing budgets. */
+/**
+ * Folders whose pages are listings, or lists of them: every HTML file under them is held to the
+ * listing budgets.
+ */
 export const listingFolders = [
   'services',
   'courses',
@@ -30,6 +33,7 @@ export const listingFolders = [
   'recovery-colleges',
   'areas',
   'topics',
+  'get-involved',
 ] as const
 
 export interface PageSize {
