@@ -10,16 +10,13 @@ import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
 import { sitemapUrls } from '../../scripts/lib/dist.ts'
 import { urls } from '../../site/lib/urls.ts'
 import { earlierSlugsPatch } from '../../studio/actions/earlierSlugs.ts'
+import { readDataset } from '../e2e/contentLake.ts'
 import { serveStatic, type StaticServer } from '../e2e/harness.ts'
 import { buildFrom, type BuiltCopy } from './build-from.ts'
 
 type Doc = { _id: string; _type: string; name?: string; status?: string; slug?: { current: string } }
 
-const sample = readFileSync('studio/seed/sample.ndjson', 'utf8')
-const documents = sample
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Doc & Record<string, unknown>)
+const documents = readDataset('studio/seed/sample.ndjson') as (Doc & Record<string, unknown>)[]
 const ids = new Set(documents.map(({ _id }) => _id))
 // A running group with meeting times (so it has a calendar to subscribe to) and no unpublished draft.
 const group = documents.find(

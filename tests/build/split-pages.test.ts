@@ -10,21 +10,15 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
 import { sitemapUrls } from '../../scripts/lib/dist.ts'
-import {
-  syntheticDirectory,
-  toNdjson,
-  type SyntheticDocument,
-} from '../../scripts/lib/synthetic-directory.ts'
+import { syntheticDirectory, toNdjson } from '../../scripts/lib/synthetic-directory.ts'
 import { measureBudgets } from '../../scripts/size-budget.ts'
 import { pageUrls } from '../../site/lib/urls.ts'
 import { cardsPerPage } from '../../site/lib/view/pages.ts'
+import { readDataset } from '../e2e/contentLake.ts'
 import { axeSource, serveStatic, type StaticServer } from '../e2e/harness.ts'
 import { buildFrom, type BuiltCopy } from './build-from.ts'
 
-const sample = readFileSync('studio/seed/sample.ndjson', 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as SyntheticDocument)
+const sample = readDataset('studio/seed/sample.ndjson')
 const topic = 'general-wellbeing'
 
 let built: BuiltCopy
