@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'astro/config'
 import { movedPages } from './site/integrations/movedPages'
 import { pagefindIndex } from './site/integrations/pagefind'
+import { offlinePage, serviceWorker } from './site/integrations/serviceWorker'
 import { studioPage } from './site/integrations/studio'
 import { placeholderSiteUrl, urls } from './site/lib/urls'
 
@@ -54,9 +55,14 @@ export default defineConfig({
     ...(embedStudio ? studio() : []),
     moved,
     sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith(urls.studio) && !moved.isMoved(page),
+      filter: (page) =>
+        !page.endsWith('/404/') &&
+        !page.endsWith(offlinePage) &&
+        !page.endsWith(urls.studio) &&
+        !moved.isMoved(page),
     }),
     pagefindIndex(),
+    serviceWorker(),
   ],
   vite: {
     plugins: [tailwindcss()],
