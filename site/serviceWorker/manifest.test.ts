@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { buildId, pageAssets, precacheEntries } from './manifest'
+import { buildId, pageAssets, precacheEntries, scriptImports } from './manifest'
 
 let outDir: string
 const write = (path: string, content: string) => {
@@ -15,10 +15,13 @@ const sha256 = (content: string) => createHash('sha256').update(content).digest(
 const offlineHtml =
   '<html><head><script type="module" src="/_astro/offline.abc123.js"></script></head><body>Offline</body></html>'
 
+const offlineScript = 'import{x as a}from"./london.def456.js";console.log(a)'
+
 beforeEach(() => {
   outDir = mkdtempSync(join(tmpdir(), 'fps-sw-manifest-'))
   write('offline/index.html', offlineHtml)
-  write('_astro/offline.abc123.js', 'console.log(1)')
+  write('_astro/offline.abc123.js', offlineScript)
+  write('_astro/london.def456.js', 'export const x=1')
   write('crisis/index.html', '<html><body>Call 999</body></html>')
   write('services/a/index.html', '<html><body>Group A</body></html>')
 })
@@ -36,11 +39,25 @@ describe('pageAssets', () => {
   })
 })
 
+describe('scriptImports', () => {
+  test('finds the scripts a bundled script imports, as addresses', () => {
+    const script =
+      'import"./vocabulary.A1.js";import{a as b}from"./london.B2.js";import { c } from "../x/format.C3.mjs";' +
+      'const late=()=>import("./lazy.D4.js");import{d}from"https://cdn.example.com/e.js"'
+    expect(scriptImports(script, '/_astro/offline.Z9.js')).toEqual([
+      '/_astro/vocabulary.A1.js',
+      '/_astro/london.B2.js',
+      '/x/format.C3.mjs',
+    ])
+  })
+})
+
 describe('precacheEntries', () => {
   test('stores the offline and crisis pages and the files they load, each revised by its content', () => {
     expect(precacheEntries(outDir)).toEqual([
       { url: '/offline/', revision: sha256(offlineHtml).slice(0, 16) },
-      { url: '/_astro/offline.abc123.js', revision: sha256('console.log(1)').slice(0, 16) },
+      { url: '/_astro/offline.abc123.js', revision: sha256(offlineScript).slice(0, 16) },
+      { url: '/_astro/london.def456.js', revision: sha256('export const x=1').slice(0, 16) },
       { url: '/crisis/', revision: sha256('<html><body>Call 999</body></html>').slice(0, 16) },
     ])
   })
@@ -52,7 +69,9 @@ describe('precacheEntries', () => {
     )
   })
 
-  test('stops the build when a stored page loads a file that is missing', () => {
+  test('stops the build when a stored page, or a script it loads, needs a file that is missing', () => {
+    rmSync(join(outDir, '_astro/london.def456.js'))
+    expect(() => precacheEntries(outDir)).toThrow('/_astro/offline.abc123.js loads /_astro/london.def456.js')
     rmSync(join(outDir, '_astro'), { recursive: true })
     expect(() => precacheEntries(outDir)).toThrow('/offline/ loads /_astro/offline.abc123.js')
   })

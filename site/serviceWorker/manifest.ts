@@ -31,26 +31,45 @@ export function pageAssets(html: string): string[] {
 }
 
 /**
- * The precache list: the offline and crisis pages and the files they load, each with a revision
- * (a hash of its content), so a new build re-stores exactly what changed. Stops the build, naming
- * the page, when one of them was not built.
+ * The scripts a bundled script imports statically (`import{a}from"./london.x1.js"`), as addresses:
+ * they load with it, so they must be stored with it.
+ */
+export function scriptImports(script: string, url: string): string[] {
+  const found = script.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)
+  return [
+    ...new Set([...found].map((match) => new URL(match[1] ?? '', `https://site.invalid${url}`).pathname)),
+  ]
+}
+
+/**
+ * The precache list: the offline and crisis pages and the files they load (with the scripts those
+ * import), each with a revision (a hash of its content), so a new build re-stores exactly what
+ * changed. Stops the build, naming the page, when one of them or a file it loads was not built.
  */
 export function precacheEntries(outDir: string): PrecacheEntry[] {
-  return precachedPages.flatMap((page) => {
+  const entries = new Map<string, string>()
+  const add = (url: string, file: string, from: string): Buffer => {
+    if (!existsSync(file)) throw new Error(`${from} loads ${url}, which the build did not write.`)
+    const content = readFileSync(file)
+    entries.set(url, hashOf(content).slice(0, 16))
+    return content
+  }
+  const addScript = (url: string, from: string): void => {
+    if (entries.has(url)) return
+    const content = add(url, join(outDir, url), from).toString('utf8')
+    if (url.endsWith('.js')) for (const imported of scriptImports(content, url)) addScript(imported, url)
+  }
+  for (const page of precachedPages) {
     const file = pageFile(outDir, page)
     if (!existsSync(file))
       throw new Error(
         `The offline service worker stores ${page} at install, but the build has no ${file}: ` +
           `restore the page, or take it out of precachedPages in site/serviceWorker/manifest.ts.`,
       )
-    const html = readFileSync(file)
-    const assets = pageAssets(html.toString('utf8')).map((url) => {
-      const asset = join(outDir, url)
-      if (!existsSync(asset)) throw new Error(`${page} loads ${url}, which the build did not write.`)
-      return { url, revision: hashOf(readFileSync(asset)).slice(0, 16) }
-    })
-    return [{ url: page, revision: hashOf(html).slice(0, 16) }, ...assets]
-  })
+    const html = add(page, file, page).toString('utf8')
+    for (const asset of pageAssets(html)) addScript(asset, page)
+  }
+  return [...entries].map(([url, revision]) => ({ url, revision }))
 }
 
 /**
