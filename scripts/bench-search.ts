@@ -1,108 +1,301 @@
 /**
- * How fast search results appear on a slow phone: loads /search/?q=hearing%20voices from a built
- * site served on loopback, in headless Chromium under a slow mobile profile (150 ms round trip,
- * 1.6 Mbit/s down, 750 kbit/s up; `--cpu 4` also slows the CPU 4x, like a cheap phone), with a cold cache each time, and prints the
- * median and spread of the time until the first result is on screen. Text is served gzipped, as a
- * static host would.
+ * How fast search answers on a slow phone, in three journeys, each in a fresh browser (cold cache):
  *
- *   npm run build && npm run bench            (or: DIST_DIR=/tmp/x npm run bench -- --runs 7 --cpu 4)
- *   npm run bench -- --query "trauma group York"   (another search, like one no listing fully matches)
+ * (a) home:   a person opens the home page, taps the search box, types "hearing voices" (150 ms a
+ *             key) and presses Enter: time from Enter to the first result on the search page;
+ * (b) link:   a shared link, /search/?q=hearing%20voices, opened cold: time from the start of
+ *             navigation to the first result;
+ * (c) second: on that page, once it has settled, the person types "carers" in the box and presses
+ *             Enter: time from Enter to the first new result.
+ *
+ * Each journey is timed with the page's own clock and its bytes counted as the host sent them
+ * (compressed), from its first page until the network has been quiet for a second: filter counts
+ * and anything else the page fetches after the results are included; for (a), the home page too. The host is scripts/lib/slow-host.ts: 150 ms
+ * round trip, 1.6 Mbit/s down, for every fetch (page, preloads and service worker alike).
+ *
+ * By default it builds the sample directory and a synthetic one of 20,000 listings
+ * (scripts/lib/synthetic-directory.ts) into a temporary folder, about 8 minutes in all, and
+ * prints the median, fastest and slowest of 5 runs of each journey at each size.
+ *
+ *   npm run bench
+ *   npm run bench -- --sizes sample --runs 9          (the sample only: about a minute)
+ *   npm run bench -- --site dist                      (a site already built, instead of building)
+ *   npm run bench -- --sizes 20000 --keep             (keeps the built sites to look at)
+ *   npm run bench -- --cpu 4                          (also slows the CPU 4x, like a cheap phone)
  */
-import { createReadStream } from 'node:fs'
-import { createServer } from 'node:http'
-import { createGzip } from 'node:zlib'
-import type { AddressInfo } from 'node:net'
-import { extname, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts'
-import { resolveUrlPath } from './lib/dist.ts'
+import { serveSlowly, slowMobile, type SlowHost, type Traffic } from './lib/slow-host.ts'
+import { syntheticDirectory, toNdjson, type SyntheticDocument } from './lib/synthetic-directory.ts'
 
-const distDir = resolve(process.env['DIST_DIR'] ?? 'dist')
-const option = (name: string, fallback: number) => {
+const root = fileURLToPath(new URL('..', import.meta.url))
+const argument = (name: string) => {
   const at = process.argv.indexOf(name)
-  return at > 0 ? Number(process.argv[at + 1]) : fallback
+  return at > 0 ? process.argv[at + 1] : undefined
 }
-const runs = option('--runs', 7)
-const cpuSlowdown = option('--cpu', 1)
-const queryAt = process.argv.indexOf('--query')
-const query = queryAt > 0 ? (process.argv[queryAt + 1] ?? '') : 'hearing voices'
-const path = `/search/?q=${encodeURIComponent(query)}`
-const slowMobile = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6e6 / 8) | 0,
-  uploadThroughput: (750e3 / 8) | 0,
+const runs = Number(argument('--runs') ?? 5)
+const cpuSlowdown = Number(argument('--cpu') ?? 1)
+const sizes = (argument('--sizes') ?? 'sample,20000').split(',')
+const givenSite = argument('--site')
+const keep = process.argv.includes('--keep')
+const firstQuery = 'hearing voices'
+const secondQuery = 'carers'
+/** How long a person takes over each key. */
+const keyDelayMs = 150
+
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, like 5')
+if (sizes.some((size) => size !== 'sample' && !/^\d+$/.test(size)))
+  throw new Error('--sizes takes "sample" and whole numbers of listings, joined by commas, like sample,20000')
+
+// ---------------------------------------------------------------------------------------
+// Building the sites
+
+/** Builds the site into `outDir`, from `dataset` (NDJSON) or the sample, taking turns with other builds. */
+function build(outDir: string, dataset: string | undefined): Promise<void> {
+  const child = spawn(
+    'flock',
+    [
+      join(tmpdir(), 'astro-build.lock'),
+      process.execPath,
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+    ].concat(['build', '--outDir', outDir]),
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        BUILD_TIME: '2026-11-22T09:00:00Z',
+        BUILD_STUDIO: 'false',
+        ...(dataset ? { CONTENT_DATASET_FILE: dataset } : {}),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  return new Promise((done, fail) =>
+    child.on('close', (code) => {
+      if (code === 0) done()
+      else fail(new Error(`The build into ${outDir} failed`))
+    }),
+  )
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-}
-
-const server = createServer((request, response) => {
-  const target = resolveUrlPath(distDir, new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
-  if (target.kind !== 'file') {
-    response.writeHead(404).end()
-    return
+async function siteFor(size: string, workDir: string): Promise<string> {
+  const outDir = join(workDir, `site-${size}`)
+  let dataset: string | undefined
+  if (size !== 'sample') {
+    const sample = readFileSync(join(root, 'studio/seed/sample.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as SyntheticDocument)
+    dataset = join(workDir, `directory-${size}.ndjson`)
+    writeFileSync(dataset, toNdjson(syntheticDirectory(sample, { listings: Number(size) })))
   }
-  // Compress text as any static host does; Pagefind's own files are compressed already.
-  const compress =
-    /\.(html|js|css|json|svg)$/.test(target.path) && /gzip/.test(String(request.headers['accept-encoding']))
-  response.writeHead(200, {
-    'content-type': types[extname(target.path)] ?? 'application/octet-stream',
-    ...(compress ? { 'content-encoding': 'gzip' } : {}),
+  console.log(`Building the ${size === 'sample' ? 'sample directory' : `${size}-listing directory`}…`)
+  await build(outDir, dataset)
+  return outDir
+}
+
+// ---------------------------------------------------------------------------------------
+// The journeys
+
+/**
+ * Runs in every page: notes when the person submits a search (kept across the navigation to the
+ * search page), and when the first result card appears after it, both on the page's wall clock.
+ */
+function timingProbe(): void {
+  const clock = () => performance.timeOrigin + performance.now()
+  const probe = window as unknown as { submittedAt?: number | undefined; shownAt?: number | undefined }
+  const stored = sessionStorage.getItem('bench:submittedAt')
+  probe.submittedAt = stored ? Number(stored) : undefined
+  addEventListener(
+    'submit',
+    () => {
+      probe.submittedAt = clock()
+      probe.shownAt = undefined
+      sessionStorage.setItem('bench:submittedAt', String(probe.submittedAt))
+    },
+    true,
+  )
+  new MutationObserver((records) => {
+    if (probe.shownAt !== undefined) return
+    const card = records.some((record) =>
+      [...record.addedNodes].some(
+        (node) => node instanceof HTMLLIElement && node.parentElement?.matches('[data-results]'),
+      ),
+    )
+    if (card) probe.shownAt = clock()
+  }).observe(document, { childList: true, subtree: true })
+}
+
+interface Measure {
+  ms: number
+  /** What was fetched for the journey, from its start until the network was quiet. */
+  traffic: Traffic
+}
+
+const probeOf = (page: Page) =>
+  page.evaluate(() => {
+    const probe = window as unknown as { submittedAt?: number | undefined; shownAt?: number | undefined }
+    return { submittedAt: probe.submittedAt, shownAt: probe.shownAt, navigatedAt: performance.timeOrigin }
   })
-  const file = createReadStream(target.path)
-  if (compress) file.pipe(createGzip()).pipe(response)
-  else file.pipe(response)
+
+async function firstResult(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined, null, {
+    timeout: 60_000,
+    polling: 50,
+  })
+}
+
+const minus = (after: Traffic, before: Traffic): Traffic => ({
+  requests: after.requests - before.requests,
+  bytes: after.bytes - before.bytes,
 })
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+async function typeAndSearch(page: Page, box: string, query: string): Promise<void> {
+  await page.getByRole('searchbox', { name: box }).click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type(query, { delay: keyDelayMs })
+  await page.keyboard.press('Enter')
+}
 
-const times: number[] = []
-try {
-  for (let run = 1; run <= runs; run += 1) {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    })
-    // Records when the first result card is added, in the page's own clock (0 = navigation start).
-    await context.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-results] > li')) {
-          ;(window as unknown as { resultsAt: number }).resultsAt = performance.now()
-          observer.disconnect()
-        }
-      }).observe(document, { childList: true, subtree: true })
-    })
+type Journey = 'home' | 'link' | 'second'
+
+/** One run of every journey, each timed from its own start; (c) continues on the page of (b). */
+async function runJourneys(browser: Browser, host: SlowHost): Promise<Record<Journey, Measure>> {
+  const fresh = async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true })
+    await context.addInitScript(timingProbe)
     const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Network.enable')
-    await cdp.send('Network.emulateNetworkConditions', slowMobile)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
-    await page.goto(origin + path)
-    await page.locator('[data-results] > li').first().waitFor({ state: 'visible', timeout: 60_000 })
-    const resultsAt = await page.evaluate(() => (window as unknown as { resultsAt: number }).resultsAt)
-    const status = await page.getByRole('status').textContent()
-    times.push(resultsAt)
-    console.log(`run ${run}: results visible after ${Math.round(resultsAt)} ms (${status ?? ''})`)
-    await context.close()
+    if (cpuSlowdown !== 1) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+    }
+    return { context, page }
   }
+
+  // (a) from the home page
+  const home = await fresh()
+  await host.idle()
+  const beforeHome = host.traffic()
+  await home.page.goto(`${host.origin}/`, { waitUntil: 'load' })
+  await home.page.waitForTimeout(1000)
+  await typeAndSearch(home.page, 'Search for peer support', firstQuery)
+  await firstResult(home.page)
+  const homeProbe = await probeOf(home.page)
+  await host.idle()
+  const homeTraffic = minus(host.traffic(), beforeHome)
+  await home.context.close()
+
+  // (b) a shared link, cold
+  const link = await fresh()
+  await host.idle()
+  const beforeLink = host.traffic()
+  await link.page.goto(`${host.origin}/search/?q=${encodeURIComponent(firstQuery)}`)
+  await firstResult(link.page)
+  const linkProbe = await probeOf(link.page)
+  await host.idle()
+  const linkTraffic = minus(host.traffic(), beforeLink)
+
+  // (c) a second search on that page
+  const beforeSecond = host.traffic()
+  await typeAndSearch(link.page, 'What are you looking for?', secondQuery)
+  await firstResult(link.page)
+  const secondProbe = await probeOf(link.page)
+  await host.idle()
+  const secondTraffic = minus(host.traffic(), beforeSecond)
+  await link.context.close()
+
+  const since = (probe: { shownAt?: number | undefined }, from: number | undefined) => {
+    if (probe.shownAt === undefined || from === undefined) throw new Error('The timing probe missed a step')
+    return probe.shownAt - from
+  }
+  return {
+    home: { ms: since(homeProbe, homeProbe.submittedAt), traffic: homeTraffic },
+    link: { ms: since(linkProbe, linkProbe.navigatedAt), traffic: linkTraffic },
+    second: { ms: since(secondProbe, secondProbe.submittedAt), traffic: secondTraffic },
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Measuring and reporting
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+const spread = (values: readonly number[]) =>
+  `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`
+
+const journeyNames: Record<Journey, string> = {
+  home: '(a) home page, type, Enter → first result',
+  link: '(b) shared link, cold → first result',
+  second: '(c) second search, Enter → first result',
+}
+
+async function measureSite(browser: Browser, label: string, site: string): Promise<string[][]> {
+  const host = await serveSlowly(site)
+  const measures: Array<Record<Journey, Measure>> = []
+  try {
+    for (let run = 1; run <= runs; run += 1) {
+      const measured = await runJourneys(browser, host)
+      measures.push(measured)
+      console.log(
+        `${label}, run ${run}: ` +
+          (Object.keys(journeyNames) as Journey[])
+            .map((journey) => `${journey} ${Math.round(measured[journey].ms)} ms`)
+            .join(', '),
+      )
+    }
+  } finally {
+    await host.close()
+  }
+  return (Object.keys(journeyNames) as Journey[]).map((journey) => {
+    const times = measures.map((measure) => measure[journey].ms)
+    const bytes = measures.map((measure) => measure[journey].traffic.bytes)
+    const requests = measures.map((measure) => measure[journey].traffic.requests)
+    return [
+      label,
+      journeyNames[journey],
+      `${Math.round(median(times))} ms`,
+      spread(times),
+      `${(median(bytes) / 1024).toFixed(1)} KB`,
+      String(median(requests)),
+    ]
+  })
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? []
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')).join('\n')
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'bench-search-'))
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+const rows: string[][] = []
+try {
+  const sites: Array<[string, string]> = givenSite
+    ? [[givenSite, resolve(givenSite)]]
+    : await sizes.reduce<Promise<Array<[string, string]>>>(
+        async (done, size) => [
+          ...(await done),
+          [size === 'sample' ? 'sample' : `${size} listings`, await siteFor(size, workDir)],
+        ],
+        Promise.resolve([]),
+      )
+  for (const [label, site] of sites) rows.push(...(await measureSite(browser, label, site)))
 } finally {
   await browser.close()
-  server.close()
+  if (keep) console.log(`Kept the built sites in ${workDir}`)
+  else rmSync(workDir, { recursive: true, force: true })
 }
 
-const sorted = [...times].sort((a, b) => a - b)
-const median = sorted[Math.floor(sorted.length / 2)] ?? 0
 console.log(
-  `\n${path} under 150 ms RTT, 1.6 Mbit/s down, ${cpuSlowdown}x CPU slowdown, ${runs} cold loads:\n` +
-    `median ${Math.round(median)} ms, fastest ${Math.round(sorted[0] ?? 0)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms`,
+  `\nSearch on a slow phone: ${slowMobile.roundTripMs} ms round trip, ${slowMobile.downBitsPerSecond / 1e6} Mbit/s down, ` +
+    `${cpuSlowdown}x CPU slowdown, cold cache, ${runs} runs each (median, fastest–slowest; bytes compressed, ` +
+    `until the network is quiet)\n`,
+)
+console.log(
+  table([['site', 'journey', 'median', 'range (ms)', 'fetched', 'requests'], ...rows.map((row) => row)]),
 )
