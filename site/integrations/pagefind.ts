@@ -3,31 +3,64 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
+import { pagefindScript } from '../lib/search/engine'
+
+/** The modules a built module imports statically (`import{a}from"./x.js"`, `import"./x.js"`), as addresses. */
+export function staticImports(code: string, address: string): string[] {
+  const found = code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)
+  return [...new Set([...found].map(([, path = '']) => new URL(path, `http://site${address}`).pathname))]
+}
 
 /**
- * Lets the search page fetch Pagefind's script, metadata and WebAssembly while its own HTML is
- * still arriving, instead of one after another: on a slow phone that is most of the wait.
- * Their names carry hashes known only once the index is written, so they are added here.
+ * Adds preloads to the search page's HTML, so the browser fetches Pagefind's script, entry file,
+ * metadata and WebAssembly, and the page's own script's modules, while the HTML is still arriving,
+ * instead of one after another: on a slow phone that is most of the wait. Pagefind's files carry
+ * hashes known only once the index is written, hence here, not in the page.
  */
-export function addSearchPreloads(outDir: string): void {
-  const page = join(outDir, 'search', 'index.html')
-  if (!existsSync(page)) return
-  const files = readdirSync(join(outDir, 'pagefind'))
-  const metas = files.filter((file) => /^pagefind\.[\w-]+\.pf_meta$/.test(file))
+export function withSearchPreloads(
+  html: string,
+  pagefindFiles: string[],
+  readModule: (address: string) => string,
+): string {
+  const metas = pagefindFiles.filter((file) => /^pagefind\.[\w-]+\.pf_meta$/.test(file))
   const wasms = metas
     .map((meta) => `wasm.${meta.split('.')[1]?.split('_')[0] ?? ''}.pagefind`)
-    .filter((wasm) => files.includes(wasm))
+    .filter((wasm) => pagefindFiles.includes(wasm))
+  const entries = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(
+    ([, address = '']) => address,
+  )
+  // Every module the page's scripts import, however deep, so none waits for the one before it.
+  const seen = new Set(entries)
+  const modules: string[] = []
+  const visit = (address: string) => {
+    for (const imported of staticImports(readModule(address), address)) {
+      if (seen.has(imported)) continue
+      seen.add(imported)
+      modules.push(imported)
+      visit(imported)
+    }
+  }
+  entries.forEach(visit)
   const links = [
-    '<link rel="modulepreload" href="/pagefind/pagefind.js">',
+    ...[pagefindScript, ...modules].map((address) => `<link rel="modulepreload" href="${address}">`),
     ...[...metas, ...wasms].map(
       (file) => `<link rel="preload" href="/pagefind/${file}" as="fetch" crossorigin>`,
     ),
   ].join('')
   // First in <head>, ahead of the inlined styles, so the browser starts on them at once.
-  writeFileSync(
-    page,
-    readFileSync(page, 'utf8').replace(/<meta charset="utf-8">/i, (charset) => `${charset}${links}`),
+  return html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}${links}`)
+}
+
+/** Adds the preloads to the built search page in `outDir`, if it has one. */
+export function addSearchPreloads(outDir: string): void {
+  const page = join(outDir, 'search', 'index.html')
+  if (!existsSync(page)) return
+  const html = withSearchPreloads(
+    readFileSync(page, 'utf8'),
+    readdirSync(join(outDir, 'pagefind')),
+    (address) => readFileSync(join(outDir, address), 'utf8'),
   )
+  writeFileSync(page, html)
 }
 
 /**

@@ -35,6 +35,8 @@ export interface PagefindSearch {
 }
 export interface PagefindApi {
   init(): Promise<void>
+  /** Fetches the index files for `term`'s words, so a search for them soon after needs no round trip. */
+  preload(term: string): Promise<void>
   /** Loads the filter index: until then, a search's `filters` counts are empty. */
   filters(): Promise<FilterCounts>
   options(options: Record<string, unknown>): Promise<void>
@@ -51,20 +53,6 @@ export interface Result extends Found<PagefindResult> {
   weight?: number
   data?: PagefindResultData
   miles?: number | undefined
-}
-
-let loading: Promise<PagefindApi> | undefined
-
-/** Loads Pagefind from the built site. The address is a variable so the bundler leaves it alone. */
-export function loadPagefind(): Promise<PagefindApi> {
-  const url = '/pagefind/pagefind.js'
-  loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-    // On the page's own thread Pagefind reuses the index files the page preloads; its worker would fetch them again.
-    await pagefind.options({ excerptLength: 24, noWorker: true })
-    await pagefind.init()
-    return pagefind
-  })
-  return loading
 }
 
 /** How many results' details to fetch to sort by distance or count filters across several searches. */

@@ -2,7 +2,7 @@ import type { LatLng } from '../../lib/search/distance'
 import { optionLabel, type FilterGroup, type FilterKey } from '../../lib/search/filters'
 import type { FilterValue, PeoplesWords } from '../../lib/search/interpret'
 import { filtersButtonText, resultsStatus, searchNotes, type WordsMatch } from '../../lib/search/messages'
-import { pagefindFilters, planSearch, type SearchPlan } from '../../lib/search/plan'
+import { pagefindFilters, planSearch, wordsToFetch, type SearchPlan } from '../../lib/search/plan'
 import type { FilterCounts } from '../../lib/search/ranking'
 import {
   addressFor,
@@ -13,9 +13,10 @@ import {
   withoutFilter,
   type SearchState,
 } from '../../lib/search/urlState'
-import { countResults, fetchDetails, findResults, loadPagefind, type Result } from './pagefind'
+import { countResults, fetchDetails, findResults, type Result } from './pagefind'
 import { searchLeaflet } from '../leaflet/searchLeaflet'
 import { resultCard } from './resultCard'
+import { fetchWordsAsTyped, loadPagefind } from './warm'
 
 /*
  * The search page's island, written without a framework to keep the page's own script small
@@ -33,11 +34,13 @@ const firstCards = 4
 interface SearchData {
   groups: FilterGroup[]
   words: PeoplesWords
+  /** Which build's index to load (see lib/search/engine). */
+  tag: string
 }
 
 /** Starts the search island on the page's server-rendered markup. */
 export function startSearch(root: HTMLElement): void {
-  const { groups, words } = JSON.parse(
+  const { groups, words, tag } = JSON.parse(
     root.querySelector('script[type="application/json"]')?.textContent ?? '{}',
   ) as SearchData
   const $ = <T extends Element>(selector: string, type: new () => T): T => {
@@ -69,6 +72,9 @@ export function startSearch(root: HTMLElement): void {
   let run = 0
   let shown: Result[] = []
   let visible = 0
+  /** Counts the filters of the latest search, until they are shown. */
+  let countsToShow: (() => Promise<FilterCounts>) | undefined
+  const engine = () => loadPagefind(tag)
 
   function showState(): void {
     input.value = state.q
@@ -105,19 +111,38 @@ export function startSearch(root: HTMLElement): void {
     const searched = state
     const plan = planSearch(searched, words, near)
     const filtersFor = (extra: readonly FilterValue[]) => pagefindFilters(searched, groups, extra)
-    const { found, counts, match } = await findResults(await loadPagefind(), plan, filtersFor)
+    const { found, counts, match } = await findResults(await engine(), plan, filtersFor)
     if (current !== run) return
+    countsToShow = async () => counts ?? (await countResults(await engine(), plan, filtersFor, found))
     await render(found, plan, match, current)
     if (current !== run) return
     list.setAttribute('aria-busy', 'false')
-    const shownCounts = counts ?? (await countResults(await loadPagefind(), plan, filtersFor, found))
-    if (current === run) showCounts(shownCounts)
+    await showCountsIfSeen()
   }
 
-  function showCounts(counts: FilterCounts): void {
+  /**
+   * Fills in the filter counts, once the filters can be seen: on a phone they are folded away until
+   * opened, and counting can need more of the index than the search itself.
+   */
+  async function showCountsIfSeen(): Promise<void> {
+    const counting = countsToShow
+    if (!counting) return
+    // Folded away (no boxes drawn): the counts shown are the last search's, so they go until needed.
+    if (panel.getClientRects().length === 0) {
+      showCounts(undefined)
+      return
+    }
+    countsToShow = undefined
+    const current = run
+    const counts = await counting()
+    if (current === run) showCounts(counts)
+  }
+
+  /** Shows how many results each filter would keep, or nothing while they are not known. */
+  function showCounts(counts: FilterCounts | undefined): void {
     for (const count of root.querySelectorAll<HTMLElement>('[data-count]')) {
       const [key = '', label = ''] = (count.dataset['count'] ?? '').split('|')
-      count.textContent = `(${counts[key]?.[label] ?? 0})`
+      count.textContent = counts ? `(${counts[key]?.[label] ?? 0})` : ''
     }
   }
 
@@ -208,6 +233,11 @@ export function startSearch(root: HTMLElement): void {
     toggle.setAttribute('aria-expanded', String(open))
     panel.classList.toggle('max-md:hidden', !open)
   })
+  // Opening the filters, or a window wide enough to show them, shows their counts.
+  new ResizeObserver(() => void showCountsIfSeen()).observe(panel)
+  fetchWordsAsTyped(input, tag, (query) =>
+    wordsToFetch(planSearch({ ...state, q: query.trim() }, words, near)),
+  )
   nearButton.addEventListener('click', () => {
     if (!('geolocation' in navigator)) {
       status.textContent =

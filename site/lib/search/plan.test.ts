@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { fixtureIndex } from '../../../tests/fixtures/index'
 import { filterGroups } from './filters'
 import { peoplesWords } from './peoplesWords'
-import { pagefindFilters, planSearch } from './plan'
+import { pagefindFilters, planSearch, wordsToFetch, type SearchPlan } from './plan'
 import { emptyState, type SearchState } from './urlState'
 
 const search = (changes: Partial<SearchState>): SearchState => ({ ...emptyState(), ...changes })
@@ -67,5 +67,27 @@ describe('pagefindFilters', () => {
 
   test('asks for nothing when nothing is ticked', () => {
     expect(pagefindFilters(emptyState(), groups, [])).toEqual([])
+  })
+
+  test('names each word to fetch once, from every search the plan will run', () => {
+    const plan: SearchPlan = {
+      query: {
+        parts: [],
+        searches: [],
+        partSearches: [
+          { part: 0, term: 'voices', filters: [] },
+          { part: 1, term: null, filters: [['area', 'Croydon']] },
+        ],
+      },
+      searches: [
+        { term: 'voices group', filters: [] },
+        { term: 'voices', filters: [] },
+      ],
+      origin: undefined,
+      byDistance: false,
+      sortBy: undefined,
+    }
+    expect(wordsToFetch(plan)).toEqual(['voices group', 'voices'])
+    expect(wordsToFetch({ ...plan, query: undefined, searches: [{ term: null, filters: [] }] })).toEqual([])
   })
 })

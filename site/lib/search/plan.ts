@@ -50,6 +50,12 @@ export function planSearch(state: SearchState, words: PeoplesWords, near: LatLng
   return { query, searches, origin, byDistance: order === 'distance' && origin !== undefined, sortBy }
 }
 
+/** The words a plan will ask Pagefind for, each once: fetching their index files early saves a round trip. */
+export function wordsToFetch(plan: SearchPlan): string[] {
+  const terms = [...plan.searches, ...(plan.query?.partSearches ?? [])].map((search) => search.term)
+  return [...new Set(terms.filter((term): term is string => term !== null))]
+}
+
 /** A filter as Pagefind takes it: one value, or any of several. */
 export type PagefindFilter = Record<string, string | { any: string[] }>
 

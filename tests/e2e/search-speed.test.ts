@@ -1,0 +1,122 @@
+/**
+ * What makes search quick on a slow phone, as a person would meet it: the engine starts while
+ * they type, the index files for their words are fetched before they press Search, the entry
+ * file comes from the preload, and filter counts wait until the filters can be seen.
+ */
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
+import { siteContext, sharedSiteContext } from './harness.ts'
+import { eventually, resultNames, resultsAnnounced } from './searchPage.ts'
+
+const site = sharedSiteContext()
+const origin = () => inject('siteOrigin')
+
+/** Every address the page has asked for, as a path with its query, in order. */
+function requestsOf(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    seen.push(url.pathname + url.search)
+  })
+  return seen
+}
+
+const indexFiles = (seen: readonly string[]) => seen.filter((path) => path.startsWith('/pagefind/index/'))
+
+describe('from the home page', () => {
+  test('reaching the search box loads the engine, and typing fetches the words’ index files before Search is pressed', async () => {
+    const page = await site.context().newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/`)
+    await page.waitForLoadState('networkidle')
+    expect(seen.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
+
+    const box = page.getByRole('searchbox', { name: 'Search for peer support' })
+    await box.focus()
+    await eventually(() => seen.some((path) => path.startsWith('/pagefind/pagefind-entry.json'))).toBe(true)
+    await box.pressSequentially('hearing voices', { delay: 30 })
+    await eventually(() => indexFiles(seen).length).toBeGreaterThan(0)
+    const fetchedBeforeSearch = indexFiles(seen)
+
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/search\/\?q=hearing\+voices$/)
+    await resultsAnnounced(page)
+    expect((await resultNames(page))[0]).toMatch(/hearing voices/i)
+    // The words' index files were the ones the search needed: none fetched twice, none new.
+    expect(indexFiles(seen).filter((path) => !fetchedBeforeSearch.includes(path))).toEqual([])
+    await page.close()
+  })
+
+  test('a home page left alone fetches nothing of the engine', async () => {
+    const page = await site.context().newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/`)
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    expect(seen.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
+    await page.close()
+  })
+})
+
+describe('on the search page', () => {
+  test('the engine’s entry file is fetched once, from the preload, under this build’s tag', async () => {
+    const page = await site.context().newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/search/?q=carers`)
+    await resultsAnnounced(page)
+    const entries = seen.filter((path) => path.startsWith('/pagefind/pagefind-entry.json'))
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[a-z0-9]+$/)
+    const preload = await page
+      .locator('link[rel="preload"][href^="/pagefind/pagefind-entry.json"]')
+      .getAttribute('href')
+    expect(preload).toBe(entries[0])
+    await page.close()
+  })
+
+  test('typing a new search fetches its index files before Search is pressed', async () => {
+    const page = await site.context().newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/search/?q=carers`)
+    await resultsAnnounced(page)
+    await page.waitForLoadState('networkidle')
+    // "voices" is in another part of the index from "carers", so it needs index files of its own.
+    const before = indexFiles(seen).length
+    await page.getByRole('searchbox', { name: 'What are you looking for?' }).fill('')
+    await page
+      .getByRole('searchbox', { name: 'What are you looking for?' })
+      .pressSequentially('voices', { delay: 30 })
+    await eventually(() => indexFiles(seen).length).toBeGreaterThan(before)
+    const fetchedBeforeSearch = indexFiles(seen)
+    await page.keyboard.press('Enter')
+    await eventually(() => page.getByRole('status').textContent()).toMatch(/for “voices”/)
+    expect(indexFiles(seen).filter((path) => !fetchedBeforeSearch.includes(path))).toEqual([])
+    await page.close()
+  })
+
+  test('on a phone, filter counts wait until the filters are opened, then show', async () => {
+    const phone = await siteContext(site.browser(), { viewport: { width: 360, height: 740 } })
+    const page = await phone.newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/search/?q=carers`)
+    await resultsAnnounced(page)
+    await page.waitForLoadState('networkidle')
+    const fetched = seen.length
+    expect(
+      await page.getByRole('checkbox', { name: 'Croydon', exact: true, includeHidden: true }).count(),
+    ).toBe(1)
+
+    await page.getByRole('button', { name: 'Filters and sort' }).click()
+    await eventually(() => page.getByRole('checkbox', { name: /^Croydon \(\d+\)$/ }).isVisible()).toBe(true)
+    expect(seen.length, 'counting fetches what it needs once the filters open').toBeGreaterThan(fetched)
+    await phone.close()
+  })
+
+  test('on a wide screen, where the filters show beside the results, their counts come without asking', async () => {
+    const page = await site.context().newPage()
+    await page.goto(`${origin()}/search/?q=voices`)
+    await resultsAnnounced(page)
+    await eventually(() => page.getByRole('checkbox', { name: /^Croydon \(\d+\)$/ }).isVisible()).toBe(true)
+    await page.close()
+  })
+})
