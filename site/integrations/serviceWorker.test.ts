@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildId, precacheEntries } from '../serviceWorker/manifest'
-import { bundleWorker } from './serviceWorker'
+import { bundleWorker, workerConstants, workerSources } from './serviceWorker'
 
 let outDir: string
 const write = (path: string, content: string) => {
@@ -13,7 +13,7 @@ const write = (path: string, content: string) => {
 
 /** Builds the worker over the output as it stands, and gives its source. */
 async function builtWorker(): Promise<string> {
-  await bundleWorker(outDir, buildId(outDir), precacheEntries(outDir))
+  await bundleWorker(outDir, workerSources.offline, workerConstants(buildId(outDir), precacheEntries(outDir)))
   return readFileSync(join(outDir, 'sw.js'), 'utf8')
 }
 
@@ -53,5 +53,14 @@ describe('bundleWorker', () => {
     write('services/a/index.html', '<html><body><main>Group A, now on Tuesdays</main></body></html>')
     const after = await builtWorker()
     expect(after).not.toBe(before)
+  }, 60_000)
+
+  test('with the worker switched off, writes one that deletes its caches and unregisters', async () => {
+    await bundleWorker(outDir, workerSources.switchedOff)
+    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8')
+    expect(worker).toMatch(/^\(function\(\)\{/)
+    expect(worker).toContain('unregister()')
+    expect(worker).toContain('workbox-precache')
+    expect(worker).not.toContain('fetch')
   }, 60_000)
 })

@@ -4,32 +4,39 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
+import { offlineWorkerEnabled } from '../serviceWorker/enabled'
 import { buildId, precacheEntries, workerFile, type PrecacheEntry } from '../serviceWorker/manifest'
 
 export { offlinePage } from '../serviceWorker/routes'
 
-const entry = fileURLToPath(new URL('../serviceWorker/sw.ts', import.meta.url))
+/** The two workers a build can ship: the offline one, and the one that removes it (SERVICE_WORKER=off). */
+export const workerSources = {
+  offline: fileURLToPath(new URL('../serviceWorker/sw.ts', import.meta.url)),
+  switchedOff: fileURLToPath(new URL('../serviceWorker/switchedOff.ts', import.meta.url)),
+} as const
 
-/** What the bundle has baked in: this build's id and precache list. */
+// Workbox logs every step unless told this is production.
+const production = { 'process.env.NODE_ENV': JSON.stringify('production') }
+
+/** What the offline worker has baked in: this build's id and precache list. */
 export function workerConstants(id: string, precache: readonly PrecacheEntry[]): Record<string, string> {
-  return {
-    __BUILD_ID__: JSON.stringify(id),
-    __PRECACHE__: JSON.stringify(precache),
-    // Workbox logs every step unless told this is production.
-    'process.env.NODE_ENV': JSON.stringify('production'),
-  }
+  return { __BUILD_ID__: JSON.stringify(id), __PRECACHE__: JSON.stringify(precache), ...production }
 }
 
 /**
- * Bundles the worker into `outDir/sw.js`: one classic script (service workers as modules are still
- * not everywhere), minified, with this build's id and precache list baked in.
+ * Bundles a worker into `outDir/sw.js`: one classic script (service workers as modules are still
+ * not everywhere), minified, with `constants` baked in.
  */
-export async function bundleWorker(outDir: string, id: string, precache: readonly PrecacheEntry[]) {
+export async function bundleWorker(
+  outDir: string,
+  source: string,
+  constants: Record<string, string> = production,
+): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    define: workerConstants(id, precache),
+    define: constants,
     build: {
       outDir,
       emptyOutDir: false,
@@ -37,7 +44,7 @@ export async function bundleWorker(outDir: string, id: string, precache: readonl
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry, formats: ['iife'], name: 'findPeerSupportWorker', fileName: () => workerFile },
+      lib: { entry: source, formats: ['iife'], name: 'findPeerSupportWorker', fileName: () => workerFile },
     },
   })
 }
@@ -45,6 +52,7 @@ export async function bundleWorker(outDir: string, id: string, precache: readonl
 /**
  * Writes the offline service worker, /sw.js, once the pages and the search index are built (so
  * add it after pagefindIndex()): the build's id and precache list come from the finished files.
+ * With SERVICE_WORKER=off it writes the worker that removes it instead.
  */
 export function serviceWorker(): AstroIntegration {
   return {
@@ -52,9 +60,16 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
+        if (!offlineWorkerEnabled()) {
+          await bundleWorker(outDir, workerSources.switchedOff)
+          logger.info(
+            `SERVICE_WORKER=off: wrote a /${workerFile} that removes the offline worker from browsers.`,
+          )
+          return
+        }
         const precache = precacheEntries(outDir)
         const id = buildId(outDir)
-        await bundleWorker(outDir, id, precache)
+        await bundleWorker(outDir, workerSources.offline, workerConstants(id, precache))
         const size = gzipSync(readFileSync(join(outDir, workerFile))).length
         logger.info(
           `Wrote /${workerFile} (build ${id}, ${precache.length} files at install, ${size} bytes gzipped).`,

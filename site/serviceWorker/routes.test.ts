@@ -8,6 +8,7 @@ import {
   searchEngineCacheKey,
   searchEngineCacheName,
   staleSearchEngineCaches,
+  workerCaches,
 } from './routes'
 
 const origin = 'https://findpeersupport.example.org'
@@ -30,8 +31,9 @@ describe('cacheKindFor', () => {
       expect(cacheKindFor(get(path), origin), path).toBe('static')
   })
 
-  test("keeps Pagefind's unhashed files in the build's own cache", () => {
+  test("keeps the search engine's unhashed files in the build's own cache", () => {
     for (const path of [
+      '/search/answers/hearing-voices.json',
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json?ts=a05638c1',
       '/pagefind/wasm.en-gb.pagefind',
@@ -147,5 +149,18 @@ describe('pagesToKeepOnClaim', () => {
 
   test('leaves out a Studio tab and pages of other sites', () => {
     expect(pagesToKeepOnClaim([`${origin}/studio/#/desk`, 'https://example.com/page/'], origin)).toEqual([])
+  })
+})
+
+describe('workerCaches', () => {
+  test("finds the worker's caches and Workbox's precache, and nothing the site did not make", () => {
+    const names = [
+      'fps-pages',
+      'fps-static',
+      searchEngineCacheName('abc'),
+      'workbox-precache-v2-https://findpeersupport.example.org/',
+      'someone-elses-cache',
+    ]
+    expect(workerCaches(names)).toEqual(names.slice(0, 4))
   })
 })

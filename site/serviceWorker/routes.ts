@@ -14,8 +14,17 @@ export const staticCacheName = 'fps-static'
 const searchEngineCachePrefix = 'fps-search-engine-'
 
 /**
- * Pagefind's files whose names carry no hash (its script, entry file and WebAssembly), kept for
- * one build only: a newer build's entry file must never meet an older build's script.
+ * Every cache the worker made, among `cacheNames`: its own, and Workbox's precache
+ * (`workbox-precache-v2-<scope>`). What the switched-off worker deletes.
+ */
+export function workerCaches(cacheNames: readonly string[]): string[] {
+  return cacheNames.filter((name) => name.startsWith('fps-') || name.startsWith('workbox-precache'))
+}
+
+/**
+ * The search engine's files whose names carry no hash (Pagefind's script, entry file and
+ * WebAssembly, and the search page's data files), kept for one build only: a newer build's entry
+ * file must never meet an older build's script.
  */
 export function searchEngineCacheName(buildId: string): string {
   return `${searchEngineCachePrefix}${buildId}`
@@ -32,7 +41,8 @@ export type CacheKind = 'page' | 'static' | 'searchEngine'
 
 const isStudio = (path: string): boolean => `${path}/`.startsWith(urls.studio)
 const hashedSearchFile = /^\/pagefind\/(?:(?:index|fragment|filter)\/[^/]+|[^/]+\.pf_meta)$/
-const searchEngineFile = /^\/pagefind\/[^/]+$/
+/** Pagefind's other files, and the search page's own data (the answers to common searches). */
+const searchEngineFile = /^\/(?:pagefind\/[^/]+|search\/.+)$/
 
 /**
  * The cache a request belongs to. Only this site's GET requests are kept, never the Studio's

@@ -18,6 +18,7 @@ import {
   cacheKindFor,
   isKeepable,
   offlineFallback,
+  offlinePage,
   pageCacheKey,
   pagesCacheName,
   pagesToKeepOnClaim,
@@ -28,6 +29,7 @@ import {
   type CacheKind,
 } from './routes'
 import { withSavedAt } from './savedAt'
+import { withSavedPages } from './savedPages'
 
 /** A hash of the build's files, so each build's worker differs by a byte and browsers install it. */
 declare const __BUILD_ID__: string
@@ -102,14 +104,14 @@ for (const [kind, strategy] of Object.entries(strategies)) {
 
 const precachedPages = __PRECACHE__.map(({ url }) => url).filter((url) => url.endsWith('/'))
 
-// Offline and not kept: a page falls back to the offline page (or the crisis page, stored at install);
-// a file the precache holds (the offline page's own script) comes from there.
+// Offline and not kept: a page falls back to the offline page, with the list of pages kept here (or
+// to the crisis page, stored at install); a file the precache holds comes from there.
 setCatchHandler(async ({ request }) => {
-  const fallback =
-    request.mode === 'navigate'
-      ? await matchPrecache(offlineFallback(request.url, precachedPages))
-      : await matchPrecache(request)
-  return fallback ?? Response.error()
+  if (request.mode !== 'navigate') return (await matchPrecache(request)) ?? Response.error()
+  const page = offlineFallback(request.url, precachedPages)
+  const fallback = await matchPrecache(page)
+  if (!fallback) return Response.error()
+  return page === offlinePage ? withSavedPages(fallback, new Date()) : fallback
 })
 
 precache(__PRECACHE__)
