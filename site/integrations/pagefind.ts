@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
 import { pagefindScript } from '../lib/search/engine'
+import { writeReadyAnswers } from './readyAnswers'
 
 /** The modules a built module imports statically (`import{a}from"./x.js"`, `import"./x.js"`), as addresses. */
 export function staticImports(code: string, address: string): string[] {
@@ -87,6 +88,8 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
           addSearchPreloads(fileURLToPath(dir))
           logger.info(`Indexed ${added.page_count} pages for search.`)
+          const answers = await writeReadyAnswers(fileURLToPath(dir))
+          logger.info(`Wrote ready answers for ${answers} common searches.`)
         } finally {
           await pagefind.close()
         }

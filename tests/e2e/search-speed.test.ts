@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, test } from 'vitest'
 import { siteContext, sharedSiteContext } from './harness.ts'
-import { eventually, resultNames, resultsAnnounced } from './searchPage.ts'
+import { allResultNames, eventually, resultNames, resultsAnnounced } from './searchPage.ts'
 
 const site = sharedSiteContext()
 const origin = () => inject('siteOrigin')
@@ -98,7 +98,8 @@ describe('on the search page', () => {
     const phone = await siteContext(site.browser(), { viewport: { width: 360, height: 740 } })
     const page = await phone.newPage()
     const seen = requestsOf(page)
-    await page.goto(`${origin()}/search/?q=carers`)
+    // "group" has no ready answer, so its counts need the engine's filter index or results' details.
+    await page.goto(`${origin()}/search/?q=group`)
     await resultsAnnounced(page)
     await page.waitForLoadState('networkidle')
     const fetched = seen.length
@@ -117,6 +118,59 @@ describe('on the search page', () => {
     await page.goto(`${origin()}/search/?q=voices`)
     await resultsAnnounced(page)
     await eventually(() => page.getByRole('checkbox', { name: /^Croydon \(\d+\)$/ }).isVisible()).toBe(true)
+    await page.close()
+  })
+})
+
+describe('ready answers for common searches', () => {
+  /** What a person sees of a search: every result's name, what the page says, and each filter's count. */
+  async function everythingShown(page: Page) {
+    return {
+      names: await allResultNames(page),
+      status: await page.getByRole('status').textContent(),
+      notes: await page.locator('[data-notes]').textContent(),
+      counts: await page
+        .locator('#filter-panel label')
+        .evaluateAll((labels) => labels.map((label) => label.textContent.replace(/\s+/g, ' ').trim())),
+    }
+  }
+
+  test.each(['hearing voices', 'carers', 'voices', 'weekend', 'online'])(
+    '“%s” shows the same results, words and counts from its ready answer as from the search engine',
+    async (query) => {
+      const page = await site.context().newPage()
+      const seen = requestsOf(page)
+      await page.goto(`${origin()}/search/?q=${encodeURIComponent(query)}`)
+      await resultsAnnounced(page)
+      expect(seen.filter((path) => path.startsWith('/search/answers/'))).toHaveLength(1)
+      expect(seen.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([])
+      await eventually(() => page.locator('#filter-panel [data-count]').first().textContent()).toMatch(
+        /\(\d+\)/,
+      )
+      const fromAnswer = await everythingShown(page)
+      await page.close()
+
+      // Without the answer (an older build's page, a dropped connection), the engine answers.
+      const live = await siteContext(site.browser())
+      await live.route('**/search/answers/**', (route) => route.abort())
+      const livePage = await live.newPage()
+      await livePage.goto(`${origin()}/search/?q=${encodeURIComponent(query)}`)
+      await resultsAnnounced(livePage)
+      await eventually(() => livePage.locator('#filter-panel [data-count]').first().textContent()).toMatch(
+        /\(\d+\)/,
+      )
+      expect(fromAnswer.names.length).toBeGreaterThan(0)
+      expect(await everythingShown(livePage)).toEqual(fromAnswer)
+      await live.close()
+    },
+  )
+
+  test('a search with a filter ticked, or another order, asks the engine', async () => {
+    const page = await site.context().newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/search/?q=carers&sort=name`)
+    await resultsAnnounced(page)
+    expect(seen.filter((path) => path.startsWith('/search/answers/'))).toEqual([])
     await page.close()
   })
 })

@@ -1,3 +1,4 @@
+import type { ResultDetails } from '../../lib/search/answers'
 import { nearestDistance, parsePlaces } from '../../lib/search/distance'
 import type { SortKey } from '../../lib/search/facets'
 import type { FilterValue } from '../../lib/search/interpret'
@@ -17,10 +18,7 @@ import {
 } from '../../lib/search/ranking'
 
 /** The parts of Pagefind's browser API the search page uses. */
-export interface PagefindResultData {
-  url: string
-  excerpt: string
-  meta: Record<string, string | undefined>
+export interface PagefindResultData extends ResultDetails {
   filters: Record<string, string[]>
 }
 export interface PagefindResult {
@@ -54,6 +52,12 @@ export interface Result extends Found<PagefindResult> {
   data?: PagefindResultData
   miles?: number | undefined
 }
+
+/**
+ * The engines whose whole filter index is loaded. Until then Pagefind counts only the filters a
+ * search used, and gives every other filter a count of 0.
+ */
+const filtersLoaded = new WeakSet<PagefindApi>()
 
 /** How many results' details to fetch to sort by distance or count filters across several searches. */
 const detailLimit = 120
@@ -127,9 +131,8 @@ export async function findResults(
   }
   // Closest matches first, whatever the order within them.
   if (partly) found = byMostParts(found)
-  const counts = single && !partly ? responses[0]?.filters : undefined
-  // Pagefind counts filters only once their index is loaded: an empty count is "not yet".
-  return { found, counts: counts && Object.keys(counts).length > 0 ? counts : undefined, match }
+  const counts = single && !partly && filtersLoaded.has(pagefind) ? responses[0]?.filters : undefined
+  return { found, counts, match }
 }
 
 /**
@@ -146,6 +149,7 @@ export async function countResults(
   const [only] = plan.searches
   if (plan.searches.length === 1 && only && !found.some((entry) => entry.parts !== undefined)) {
     await pagefind.filters()
+    filtersLoaded.add(pagefind)
     const response = await pagefind.search(only.term, { filters: { all: filtersFor(only.filters) } })
     return response?.filters ?? {}
   }

@@ -1,9 +1,9 @@
+import type { ResultDetails } from '../../lib/search/answers'
 import { distanceText } from '../../lib/search/distance'
 import { listingCardTree } from '../../lib/view/cardTree'
 import type { ListingCardView } from '../../lib/view/cards'
 import { elementNode, h, type ElementTree } from '../../lib/view/elementTree'
 import type { SearchLeaflet } from '../leaflet/searchLeaflet'
-import type { PagefindResultData } from './pagefind'
 
 /** Pagefind's excerpt as tree children: its text, with only its <mark> highlights kept. */
 function excerptParts(excerpt: string): Array<ElementTree | string> {
@@ -20,7 +20,7 @@ function excerptParts(excerpt: string): Array<ElementTree | string> {
  * Undefined for a result the index has no card for.
  */
 export function resultCard(
-  data: PagefindResultData,
+  data: ResultDetails,
   miles: number | undefined,
   leaflet?: SearchLeaflet,
 ): HTMLLIElement | undefined {

@@ -1,3 +1,4 @@
+import { answeredQueries, answerKey, resultsPerPage } from '../../lib/search/answers'
 import type { LatLng } from '../../lib/search/distance'
 import { optionLabel, type FilterGroup, type FilterKey } from '../../lib/search/filters'
 import type { FilterValue, PeoplesWords } from '../../lib/search/interpret'
@@ -14,6 +15,7 @@ import {
   type SearchState,
 } from '../../lib/search/urlState'
 import { countResults, fetchDetails, findResults, type Result } from './pagefind'
+import { readyAnswer, readyResult } from './readyAnswer'
 import { searchLeaflet } from '../leaflet/searchLeaflet'
 import { resultCard } from './resultCard'
 import { fetchWordsAsTyped, loadPagefind } from './warm'
@@ -26,8 +28,6 @@ import { fetchWordsAsTyped, loadPagefind } from './warm'
  * Pagefind calls are in pagefind.ts and the card is listingCardTree's; this file wires them up.
  */
 
-/** Results shown at first and per "Show more": a phone screen's worth, so few details are fetched before anything shows. */
-const pageSize = 10
 /** Cards shown before the rest of a page's details arrive. */
 const firstCards = 4
 
@@ -72,6 +72,11 @@ export function startSearch(root: HTMLElement): void {
   let run = 0
   let shown: Result[] = []
   let visible = 0
+  /** How many results the search found: more than `shown` holds while a ready answer is on screen. */
+  let total = 0
+  /** Finds the results after a ready answer's first page, when "Show more" is pressed. */
+  let findRest: (() => Promise<Result[]>) | undefined
+  const answered = new Set(answeredQueries(words))
   /** Counts the filters of the latest search, until they are shown. */
   let countsToShow: (() => Promise<FilterCounts>) | undefined
   const engine = () => loadPagefind(tag)
@@ -111,10 +116,20 @@ export function startSearch(root: HTMLElement): void {
     const searched = state
     const plan = planSearch(searched, words, near)
     const filtersFor = (extra: readonly FilterValue[]) => pagefindFilters(searched, groups, extra)
-    const { found, counts, match } = await findResults(await engine(), plan, filtersFor)
+    const key = answerKey(searched, answered, near !== undefined)
+    const ready = key === undefined ? undefined : await readyAnswer(key)
     if (current !== run) return
-    countsToShow = async () => counts ?? (await countResults(await engine(), plan, filtersFor, found))
-    await render(found, plan, match, current)
+    if (ready) {
+      findRest = async () => (await findResults(await engine(), plan, filtersFor)).found
+      countsToShow = () => Promise.resolve(ready.counts)
+      await render(ready.first.map(readyResult), ready.total, plan, ready.match, current)
+    } else {
+      const { found, counts, match } = await findResults(await engine(), plan, filtersFor)
+      if (current !== run) return
+      findRest = undefined
+      countsToShow = async () => counts ?? (await countResults(await engine(), plan, filtersFor, found))
+      await render(found, found.length, plan, match, current)
+    }
     if (current !== run) return
     list.setAttribute('aria-busy', 'false')
     await showCountsIfSeen()
@@ -148,17 +163,19 @@ export function startSearch(root: HTMLElement): void {
 
   async function render(
     found: Result[],
+    count: number,
     plan: SearchPlan,
     match: WordsMatch | undefined,
     current: number,
   ): Promise<void> {
     shown = found
+    total = count
     visible = 0
     list.replaceChildren()
     await showMore(current, false)
     if (current !== run) return
     status.textContent = resultsStatus(
-      found.length,
+      count,
       plan.query?.corrected ?? state.q,
       tickedCount(state),
       match?.all === false,
@@ -177,7 +194,7 @@ export function startSearch(root: HTMLElement): void {
         Object.assign(document.createElement('p'), { textContent: line, className: 'my-1' }),
       ),
     )
-    empty.hidden = found.length > 0
+    empty.hidden = count > 0
     removeList.replaceChildren(
       ...tickedFilters(state).map(({ key, token }) => {
         const button = Object.assign(document.createElement('button'), {
@@ -197,9 +214,17 @@ export function startSearch(root: HTMLElement): void {
 
   /** Shows the next page of results, the first few as soon as they arrive so something is on screen quickly. */
   async function showMore(current: number, moveFocus: boolean): Promise<void> {
-    const batch = shown.slice(visible, visible + pageSize)
+    if (findRest && visible >= shown.length && visible < total) {
+      // A ready answer holds the first page only: the rest needs the engine.
+      const rest = await findRest()
+      if (current !== run) return
+      findRest = undefined
+      shown = rest
+      total = rest.length
+    }
+    const batch = shown.slice(visible, visible + resultsPerPage)
     visible += batch.length
-    more.hidden = visible >= shown.length
+    more.hidden = visible >= total
     let first: HTMLAnchorElement | null | undefined
     for (const part of [batch.slice(0, firstCards), batch.slice(firstCards)]) {
       await fetchDetails(part)
@@ -235,6 +260,8 @@ export function startSearch(root: HTMLElement): void {
   })
   // Opening the filters, or a window wide enough to show them, shows their counts.
   new ResizeObserver(() => void showCountsIfSeen()).observe(panel)
+  // A ready answer needs no engine; a person who reaches the box may be about to need it.
+  form.addEventListener('focusin', () => void engine().catch(() => undefined), { once: true })
   fetchWordsAsTyped(input, tag, (query) =>
     wordsToFetch(planSearch({ ...state, q: query.trim() }, words, near)),
   )
