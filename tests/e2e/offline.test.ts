@@ -78,7 +78,15 @@ describe('offline, once visited', () => {
     await inFreshContext(async (context) => {
       const listing = listings()[0]
       if (!listing) throw new Error('The built site has no service pages to open')
+      // A new context has no worker (none leaks from another test): the page loads uncontrolled,
+      // and is kept as the worker takes it over.
       const first = await visit(context, listing.pathname)
+      const loadedThroughWorker = await first.evaluate(() =>
+        performance
+          .getEntriesByType('navigation')
+          .some((entry) => (entry as PerformanceNavigationTiming).workerStart > 0),
+      )
+      expect(loadedThroughWorker).toBe(false)
       const name = await first.getByRole('heading', { level: 1 }).textContent()
 
       await context.setOffline(true)
