@@ -2,6 +2,7 @@
  * The notice a kept page carries when the worker serves it because the network failed: that the
  * person is offline, when the page was saved, and that its details may have changed since.
  */
+import { isHtml } from './routes'
 import { savedAtOf, savedOnWords } from './savedAt'
 
 /** The notice's HTML: our own words only, so nothing in it needs escaping. */
@@ -30,8 +31,7 @@ export function addOfflineNotice(html: string, savedAt: Date | undefined, now: D
 
 /** A kept page's response with the offline notice added (its length changes, so that header goes). */
 export async function withOfflineNotice(response: Response, now: Date): Promise<Response> {
-  const type = response.headers.get('content-type') ?? ''
-  if (!type.includes('text/html')) return response
+  if (!isHtml(response)) return response
   const headers = new Headers(response.headers)
   headers.delete('content-length')
   const html = addOfflineNotice(await response.text(), savedAtOf(response), now)

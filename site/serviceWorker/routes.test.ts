@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   cacheKindFor,
+  isHtml,
   isKeepable,
   offlineFallback,
   pageCacheKey,
@@ -116,6 +117,17 @@ describe('isKeepable', () => {
     expect(isKeepable({ ...response, redirected: true })).toBe(false)
     expect(isKeepable({ ...response, status: 0, type: 'opaque' })).toBe(false)
     expect(isKeepable({ ...response, status: 0, type: 'opaqueredirect' })).toBe(false)
+  })
+})
+
+describe('isHtml', () => {
+  const typed = (type: string) => ({ headers: new Headers({ 'content-type': type }) })
+  test('keeps pages, not the downloads a link also opens', () => {
+    expect(isHtml(typed('text/html; charset=utf-8'))).toBe(true)
+    expect(isHtml(typed('Text/HTML'))).toBe(true)
+    expect(isHtml(typed('text/calendar; charset=utf-8'))).toBe(false)
+    expect(isHtml(typed('text/csv; charset=utf-8'))).toBe(false)
+    expect(isHtml({ headers: new Headers() })).toBe(false)
   })
 })
 

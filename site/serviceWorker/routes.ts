@@ -87,6 +87,14 @@ export function isKeepable(response: Pick<Response, 'status' | 'type' | 'redirec
 }
 
 /**
+ * Whether a response is a web page. A link to a calendar file or the CSV is a navigation too, but
+ * a download is not a page to keep or to list on the offline page.
+ */
+export function isHtml(response: Pick<Response, 'headers'>): boolean {
+  return (response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html')
+}
+
+/**
  * What to show for a page that is neither online nor kept: the page itself when it was stored at
  * install (the crisis page), otherwise the offline page.
  */

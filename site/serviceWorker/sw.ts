@@ -16,6 +16,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { withOfflineNotice } from './offlineNotice'
 import {
   cacheKindFor,
+  isHtml,
   isKeepable,
   offlineFallback,
   offlinePage,
@@ -67,7 +68,7 @@ const pages = new NetworkFirst({
     {
       cacheKeyWillBeUsed: ({ request }) => Promise.resolve(pageCacheKey(request.url)),
       cacheWillUpdate: ({ response }) =>
-        Promise.resolve(isKeepable(response) ? withSavedAt(response, new Date()) : null),
+        Promise.resolve(isKeepable(response) && isHtml(response) ? withSavedAt(response, new Date()) : null),
     },
     expiring(200),
     // Only ever called when the network failed or was too slow: the kept copy says so.
