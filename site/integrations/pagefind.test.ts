@@ -34,16 +34,14 @@ describe('withSearchPreloads', () => {
     '/_astro/warm.X.js': 'import"./urls.Y.js";import{a}from"./search.js"',
   }
 
-  test('preloads Pagefind’s script, metadata and WebAssembly for the site’s language, and every module the page’s script imports, first in <head>', () => {
+  test('preloads every module the page’s script imports, first in <head>, and names Pagefind’s files for the site’s language without fetching them', () => {
     const out = withSearchPreloads(html, files, (address) => modules[address] ?? '')
     const head = out.slice(0, out.indexOf('<title>'))
     expect(head).toBe(
       '<html><head><meta charset="utf-8">' +
-        '<link rel="modulepreload" href="/pagefind/pagefind.js">' +
         '<link rel="modulepreload" href="/_astro/warm.X.js">' +
         '<link rel="modulepreload" href="/_astro/urls.Y.js">' +
-        '<link rel="preload" href="/pagefind/pagefind.en-gb_abc123.pf_meta" as="fetch" crossorigin>' +
-        '<link rel="preload" href="/pagefind/wasm.en-gb.pagefind" as="fetch" crossorigin>',
+        '<meta name="search-engine-files" content="/pagefind/pagefind.en-gb_abc123.pf_meta /pagefind/wasm.en-gb.pagefind">',
     )
     expect(out).not.toContain('wasm.unknown')
   })

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
-import { pagefindScript } from '../lib/search/engine'
+import { engineFilesMeta } from '../lib/search/engine'
 import { writeReadyAnswers } from './readyAnswers'
 
 /** The modules a built module imports statically (`import{a}from"./x.js"`, `import"./x.js"`), as addresses. */
@@ -13,10 +13,12 @@ export function staticImports(code: string, address: string): string[] {
 }
 
 /**
- * Adds preloads to the search page's HTML, so the browser fetches Pagefind's script, entry file,
- * metadata and WebAssembly, and the page's own script's modules, while the HTML is still arriving,
- * instead of one after another: on a slow phone that is most of the wait. Pagefind's files carry
- * hashes known only once the index is written, hence here, not in the page.
+ * Adds to the search page's HTML: preloads of every module its script imports, so none waits for
+ * the one before it; and the addresses of Pagefind's metadata and WebAssembly for this build
+ * (their names carry hashes known only once the index is written), which the script fetches
+ * together with Pagefind's own script when a search needs the engine (see warm.ts). They are not
+ * preloaded here: a search with a ready answer needs none of them, and at national scale they
+ * are hundreds of kilobytes.
  */
 export function withSearchPreloads(
   html: string,
@@ -42,11 +44,10 @@ export function withSearchPreloads(
     }
   }
   entries.forEach(visit)
+  const engineFiles = [...metas, ...wasms].map((file) => `/pagefind/${file}`).join(' ')
   const links = [
-    ...[pagefindScript, ...modules].map((address) => `<link rel="modulepreload" href="${address}">`),
-    ...[...metas, ...wasms].map(
-      (file) => `<link rel="preload" href="/pagefind/${file}" as="fetch" crossorigin>`,
-    ),
+    ...modules.map((address) => `<link rel="modulepreload" href="${address}">`),
+    `<meta name="${engineFilesMeta}" content="${engineFiles}">`,
   ].join('')
   // First in <head>, ahead of the inlined styles, so the browser starts on them at once.
   return html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}${links}`)

@@ -3,8 +3,19 @@ import { createRequire } from 'node:module'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { fetchDetails, findResults, type PagefindApi } from '../components/search/pagefind'
-import { answerAddress, answeredQueries, resultsPerPage, type ReadyAnswer } from '../lib/search/answers'
+import {
+  fetchDetails,
+  findResults,
+  type PagefindApi,
+  type PagefindResultData,
+} from '../components/search/pagefind'
+import {
+  answerAddress,
+  answeredListAddress,
+  answeredQueries,
+  resultsPerPage,
+  type ReadyAnswer,
+} from '../lib/search/answers'
 import type { FilterGroup } from '../lib/search/filters'
 import type { PeoplesWords } from '../lib/search/interpret'
 import { pagefindFilters, planSearch } from '../lib/search/plan'
@@ -54,13 +65,24 @@ async function withPagefindOnDisk<T>(
 }
 
 /** Works out one query's answer as the search page would, counting filters over every result. */
-async function answer(pagefind: PagefindApi, query: string, data: SearchPageData): Promise<ReadyAnswer> {
+async function answer(
+  pagefind: PagefindApi,
+  query: string,
+  data: SearchPageData,
+  details: Map<string, PagefindResultData>,
+): Promise<ReadyAnswer> {
   const state = { ...emptyState(), q: query }
   const plan = planSearch(state, data.words, undefined)
   const { found, match } = await findResults(pagefind, plan, (extra) =>
     pagefindFilters(state, data.groups, extra),
   )
+  // Many answers share listings: each listing's details are read from disk once.
+  for (const entry of found) {
+    const known = details.get(entry.result.id)
+    if (known) entry.data ??= known
+  }
   await fetchDetails(found)
+  for (const entry of found) if (entry.data) details.set(entry.result.id, entry.data)
   return {
     query,
     total: found.length,
@@ -88,11 +110,14 @@ export async function writeReadyAnswers(outDir: string): Promise<number> {
   }
   const data = searchPageData(html, page)
   const queries = answeredQueries(data.words)
+  const list = join(outDir, answeredListAddress)
+  mkdirSync(dirname(list), { recursive: true })
+  writeFileSync(list, JSON.stringify(queries))
+  const details = new Map<string, PagefindResultData>()
   await withPagefindOnDisk(outDir, async (pagefind) => {
     for (const query of queries) {
       const file = join(outDir, decodeURIComponent(answerAddress(query)))
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, JSON.stringify(await answer(pagefind, query, data)))
+      writeFileSync(file, JSON.stringify(await answer(pagefind, query, data, details)))
     }
   })
   return queries.length

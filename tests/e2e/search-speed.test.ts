@@ -21,10 +21,18 @@ function requestsOf(page: Page): string[] {
   return seen
 }
 
+/** Waits until the page has asked for nothing new for half a second. */
+async function settled(seen: readonly string[]): Promise<void> {
+  for (let count = -1; count !== seen.length;) {
+    count = seen.length
+    await new Promise((done) => setTimeout(done, 500))
+  }
+}
+
 const indexFiles = (seen: readonly string[]) => seen.filter((path) => path.startsWith('/pagefind/index/'))
 
 describe('from the home page', () => {
-  test('reaching the search box loads the engine, and typing fetches the words’ index files before Search is pressed', async () => {
+  test('typing words without a ready answer loads the engine and fetches their index files before Search is pressed', async () => {
     const page = await site.context().newPage()
     const seen = requestsOf(page)
     await page.goto(`${origin()}/`)
@@ -32,18 +40,34 @@ describe('from the home page', () => {
     expect(seen.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
 
     const box = page.getByRole('searchbox', { name: 'Search for peer support' })
-    await box.focus()
-    await eventually(() => seen.some((path) => path.startsWith('/pagefind/pagefind-entry.json'))).toBe(true)
-    await box.pressSequentially('hearing voices', { delay: 30 })
+    await box.pressSequentially('hearing voices group', { delay: 30 })
     await eventually(() => indexFiles(seen).length).toBeGreaterThan(0)
+    await settled(seen)
+    expect(seen.filter((path) => path.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1)
     const fetchedBeforeSearch = indexFiles(seen)
 
     await page.keyboard.press('Enter')
-    await page.waitForURL(/\/search\/\?q=hearing\+voices$/)
+    await page.waitForURL(/\/search\/\?q=hearing\+voices\+group$/)
     await resultsAnnounced(page)
     expect((await resultNames(page))[0]).toMatch(/hearing voices/i)
     // The words' index files were the ones the search needed: none fetched twice, none new.
     expect(indexFiles(seen).filter((path) => !fetchedBeforeSearch.includes(path))).toEqual([])
+    await page.close()
+  })
+
+  test('typing a search with a ready answer fetches none of the engine, and Search shows the answer', async () => {
+    const page = await site.context().newPage()
+    const seen = requestsOf(page)
+    await page.goto(`${origin()}/`)
+    await page
+      .getByRole('searchbox', { name: 'Search for peer support' })
+      .pressSequentially('carers', { delay: 30 })
+    await eventually(() => seen.includes('/search/answers/index.json')).toBe(true)
+    await page.waitForTimeout(300)
+    await page.keyboard.press('Enter')
+    await resultsAnnounced(page)
+    expect(seen.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
+    expect(seen).toContain('/search/answers/carers.json')
     await page.close()
   })
 
@@ -59,10 +83,10 @@ describe('from the home page', () => {
 })
 
 describe('on the search page', () => {
-  test('the engine’s entry file is fetched once, from the preload, under this build’s tag', async () => {
+  test('for a search without a ready answer, the engine’s entry file is fetched once, from the preload, under this build’s tag', async () => {
     const page = await site.context().newPage()
     const seen = requestsOf(page)
-    await page.goto(`${origin()}/search/?q=carers`)
+    await page.goto(`${origin()}/search/?q=group`)
     await resultsAnnounced(page)
     const entries = seen.filter((path) => path.startsWith('/pagefind/pagefind-entry.json'))
     expect(entries).toHaveLength(1)
@@ -74,22 +98,23 @@ describe('on the search page', () => {
     await page.close()
   })
 
-  test('typing a new search fetches its index files before Search is pressed', async () => {
+  test('typing a new search without a ready answer fetches its index files before Search is pressed', async () => {
     const page = await site.context().newPage()
     const seen = requestsOf(page)
     await page.goto(`${origin()}/search/?q=carers`)
     await resultsAnnounced(page)
     await page.waitForLoadState('networkidle')
-    // "voices" is in another part of the index from "carers", so it needs index files of its own.
+    // "voices group" has no ready answer, and its words are in other parts of the index from "carers".
     const before = indexFiles(seen).length
     await page.getByRole('searchbox', { name: 'What are you looking for?' }).fill('')
     await page
       .getByRole('searchbox', { name: 'What are you looking for?' })
-      .pressSequentially('voices', { delay: 30 })
+      .pressSequentially('voices group', { delay: 30 })
     await eventually(() => indexFiles(seen).length).toBeGreaterThan(before)
+    await settled(seen)
     const fetchedBeforeSearch = indexFiles(seen)
     await page.keyboard.press('Enter')
-    await eventually(() => page.getByRole('status').textContent()).toMatch(/for “voices”/)
+    await eventually(() => page.getByRole('status').textContent()).toMatch(/for “voices group”/)
     expect(indexFiles(seen).filter((path) => !fetchedBeforeSearch.includes(path))).toEqual([])
     await page.close()
   })

@@ -1,4 +1,4 @@
-import { answeredQueries, answerKey, resultsPerPage } from '../../lib/search/answers'
+import { answeredQueries, answerKey, mayBeAnswered, resultsPerPage } from '../../lib/search/answers'
 import type { LatLng } from '../../lib/search/distance'
 import { optionLabel, type FilterGroup, type FilterKey } from '../../lib/search/filters'
 import type { FilterValue, PeoplesWords } from '../../lib/search/interpret'
@@ -76,7 +76,8 @@ export function startSearch(root: HTMLElement): void {
   let total = 0
   /** Finds the results after a ready answer's first page, when "Show more" is pressed. */
   let findRest: (() => Promise<Result[]>) | undefined
-  const answered = new Set(answeredQueries(words))
+  const answeredList = answeredQueries(words)
+  const answered = new Set(answeredList)
   /** Counts the filters of the latest search, until they are shown. */
   let countsToShow: (() => Promise<FilterCounts>) | undefined
   const engine = () => loadPagefind(tag)
@@ -260,10 +261,10 @@ export function startSearch(root: HTMLElement): void {
   })
   // Opening the filters, or a window wide enough to show them, shows their counts.
   new ResizeObserver(() => void showCountsIfSeen()).observe(panel)
-  // A ready answer needs no engine; a person who reaches the box may be about to need it.
-  form.addEventListener('focusin', () => void engine().catch(() => undefined), { once: true })
   fetchWordsAsTyped(input, tag, (query) =>
-    wordsToFetch(planSearch({ ...state, q: query.trim() }, words, near)),
+    mayBeAnswered(query, answeredList)
+      ? []
+      : wordsToFetch(planSearch({ ...state, q: query.trim() }, words, near)),
   )
   nearButton.addEventListener('click', () => {
     if (!('geolocation' in navigator)) {

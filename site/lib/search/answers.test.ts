@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { fixtureIndex } from '../../../tests/fixtures/index'
-import { answerAddress, answeredQueries, answerKey } from './answers'
+import { answerAddress, answeredQueries, answerKey, mayBeAnswered } from './answers'
 import { normalise } from './interpret'
 import { peoplesWords } from './peoplesWords'
 import { emptyState, type SearchState } from './urlState'
@@ -61,5 +61,21 @@ describe('answerAddress', () => {
     expect(decodeURIComponent(answerAddress('lgbtq + mental health'))).toBe(
       '/search/answers/lgbtq-+-mental-health.json',
     )
+  })
+})
+
+describe('mayBeAnswered', () => {
+  const answered = ['carer', 'carers', 'hearing voices']
+
+  test('is true while the words typed are the start of a query with an answer', () => {
+    expect(mayBeAnswered('', answered)).toBe(true)
+    expect(mayBeAnswered('c', answered)).toBe(true)
+    expect(mayBeAnswered('Hearing v', answered)).toBe(true)
+    expect(mayBeAnswered('carers', answered)).toBe(true)
+  })
+
+  test('is false once they cannot become one', () => {
+    expect(mayBeAnswered('carers y', answered)).toBe(false)
+    expect(mayBeAnswered('trauma', answered)).toBe(false)
   })
 })

@@ -81,6 +81,18 @@ export function answerKey(
   return answered.has(key) ? key : undefined
 }
 
+/**
+ * Whether `typed` may yet become a query with a ready answer: it is the start of one. While it
+ * is, fetching the search engine may be wasted; once it is not, the engine will be needed.
+ */
+export function mayBeAnswered(typed: string, answered: readonly string[]): boolean {
+  const start = normalise(typed)
+  return answered.some((query) => query.startsWith(start))
+}
+
+/** The list of queries with ready answers, for pages without the search page's data. */
+export const answeredListAddress = '/search/answers/index.json'
+
 /** Where the ready answer for `key` is kept. */
 export const answerAddress = (key: string): string =>
   `/search/answers/${encodeURIComponent(key.replaceAll(' ', '-'))}.json`

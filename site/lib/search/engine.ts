@@ -13,3 +13,9 @@ export const indexTag = (builtAt: Date): string => builtAt.getTime().toString(36
 
 /** The address Pagefind fetches its entry file from, given `tag` as its `metaCacheTag`. */
 export const pagefindEntry = (tag: string): string => `/pagefind/pagefind-entry.json?ts=${tag}`
+
+/**
+ * The name of the `<meta>` on the search page that lists Pagefind's metadata and WebAssembly for
+ * this build (space-separated addresses), for its script to fetch together when it needs them.
+ */
+export const engineFilesMeta = 'search-engine-files'
