@@ -192,6 +192,7 @@ function phasesOf(run: BuildRun): Phase[] {
   const pagesEnd = lineAt(run, /✓ Completed in/, pagesStart)
   const indexStart = lineAt(run, /sitemap-index\.xml` created/, pagesEnd)
   const indexEnd = lineAt(run, /\[find-peer-support:pagefind\] Indexed \d+ pages/, indexStart)
+  const answersEnd = lineAt(run, /\[find-peer-support:pagefind\] Wrote ready answers/, indexEnd)
   const peak = (from: number, to: number) =>
     Math.max(0, ...run.memory.filter(([at]) => at >= from && at <= to).map(([, bytes]) => bytes))
   const phase = (name: string, from: number, to: number) => ({
@@ -203,6 +204,7 @@ function phasesOf(run: BuildRun): Phase[] {
     phase('content sync', syncStart, syncEnd),
     phase('page generation', pagesStart, pagesEnd),
     phase('Pagefind indexing', indexStart, indexEnd),
+    phase('ready answers', indexEnd, answersEnd),
   ]
 }
 
@@ -407,6 +409,7 @@ function report(results: Result[]): string {
     phaseRow('content sync', (phase) => s(phase.seconds)),
     phaseRow('page generation', (phase) => s(phase.seconds)),
     phaseRow('Pagefind indexing', (phase) => s(phase.seconds)),
+    phaseRow('ready answers', (phase) => s(phase.seconds)),
     [
       'everything else (start-up, bundling, sitemap)',
       ...results.map((result) =>

@@ -69,29 +69,33 @@ async function answer(
   pagefind: PagefindApi,
   query: string,
   data: SearchPageData,
-  details: Map<string, PagefindResultData>,
+  filtersById: Map<string, PagefindResultData['filters']>,
 ): Promise<ReadyAnswer> {
   const state = { ...emptyState(), q: query }
   const plan = planSearch(state, data.words, undefined)
   const { found, match } = await findResults(pagefind, plan, (extra) =>
     pagefindFilters(state, data.groups, extra),
   )
-  // Many answers share listings: each listing's details are read from disk once.
-  for (const entry of found) {
-    const known = details.get(entry.result.id)
-    if (known) entry.data ??= known
-  }
-  await fetchDetails(found)
-  for (const entry of found) if (entry.data) details.set(entry.result.id, entry.data)
+  const first = found.slice(0, resultsPerPage)
+  await fetchDetails(first)
+  // Counting needs every result's filters, which, unlike its excerpt, are the same whichever
+  // search found it: each listing's are read from disk once for all the answers.
+  const filters = await Promise.all(
+    found.map(async ({ result, data: details }) => {
+      const known = filtersById.get(result.id)
+      if (known) return known
+      const read = (details ?? (await result.data())).filters
+      filtersById.set(result.id, read)
+      return read
+    }),
+  )
   return {
     query,
     total: found.length,
-    first: found
-      .slice(0, resultsPerPage)
-      .flatMap(({ data: details }) =>
-        details ? [{ url: details.url, excerpt: details.excerpt, meta: details.meta }] : [],
-      ),
-    counts: countFilters(found.map((entry) => entry.data?.filters ?? {})),
+    first: first.flatMap(({ data: details }) =>
+      details ? [{ url: details.url, excerpt: details.excerpt, meta: details.meta }] : [],
+    ),
+    counts: countFilters(filters),
     ...(match ? { match } : {}),
   }
 }
@@ -113,11 +117,11 @@ export async function writeReadyAnswers(outDir: string): Promise<number> {
   const list = join(outDir, answeredListAddress)
   mkdirSync(dirname(list), { recursive: true })
   writeFileSync(list, JSON.stringify(queries))
-  const details = new Map<string, PagefindResultData>()
+  const filtersById = new Map<string, PagefindResultData['filters']>()
   await withPagefindOnDisk(outDir, async (pagefind) => {
     for (const query of queries) {
       const file = join(outDir, decodeURIComponent(answerAddress(query)))
-      writeFileSync(file, JSON.stringify(await answer(pagefind, query, data, details)))
+      writeFileSync(file, JSON.stringify(await answer(pagefind, query, data, filtersById)))
     }
   })
   return queries.length

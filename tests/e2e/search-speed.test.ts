@@ -148,9 +148,14 @@ describe('on the search page', () => {
 })
 
 describe('ready answers for common searches', () => {
-  /** What a person sees of a search: every result's name, what the page says, and each filter's count. */
+  /** What a person sees of a search: the first cards whole, every result's name, what the page says, and each filter's count. */
   async function everythingShown(page: Page) {
     return {
+      firstCards: await page
+        .locator('[data-results] > li')
+        .evaluateAll((cards) =>
+          cards.slice(0, 10).map((card) => card.textContent.replace(/\s+/g, ' ').trim()),
+        ),
       names: await allResultNames(page),
       status: await page.getByRole('status').textContent(),
       notes: await page.locator('[data-notes]').textContent(),
