@@ -45,6 +45,7 @@ interface ExtendableEvent extends Event {
 declare const self: {
   readonly location: Location
   skipWaiting(): Promise<void>
+  readonly registration: { readonly navigationPreload?: { enable(): Promise<void> } }
   readonly clients: {
     matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>
   }
@@ -126,6 +127,8 @@ clientsClaim()
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     Promise.all([
+      // A page's request starts while the worker wakes, not after (network first uses it).
+      self.registration.navigationPreload?.enable(),
       caches
         .keys()
         .then((names) =>

@@ -147,6 +147,27 @@ describe('on the search page', () => {
   })
 })
 
+describe('the offline worker', () => {
+  test('on the search page, is asked for only once the first results are fetched, so it never slows them', async () => {
+    const fresh = await siteContext(site.browser())
+    // The context sees the worker's own script being fetched, which the page does not.
+    const seen: string[] = []
+    fresh.on('request', (request) => {
+      const url = new URL(request.url())
+      seen.push(url.pathname + url.search)
+    })
+    const page = await fresh.newPage()
+    await page.goto(`${origin()}/search/?q=group`)
+    await resultsAnnounced(page)
+    await eventually(() => seen.includes('/sw.js')).toBe(true)
+    const worker = seen.indexOf('/sw.js')
+    const firstCards = seen.filter((path) => path.startsWith('/pagefind/fragment/')).slice(0, 4)
+    expect(firstCards).toHaveLength(4)
+    expect(firstCards.every((path) => seen.indexOf(path) < worker)).toBe(true)
+    await fresh.close()
+  })
+})
+
 describe('ready answers for common searches', () => {
   /** What a person sees of a search: the first cards whole, every result's name, what the page says, and each filter's count. */
   async function everythingShown(page: Page) {

@@ -133,7 +133,15 @@ export function startSearch(root: HTMLElement): void {
     }
     if (current !== run) return
     list.setAttribute('aria-busy', 'false')
+    markSearched()
     await showCountsIfSeen()
+  }
+
+  /** Says the first results are on screen: the offline worker waits for this (see BaseLayout). */
+  function markSearched(): void {
+    if ('searched' in document.documentElement.dataset) return
+    document.documentElement.dataset['searched'] = ''
+    dispatchEvent(new Event('searched'))
   }
 
   /**
@@ -297,5 +305,6 @@ export function startSearch(root: HTMLElement): void {
   $('[data-app]', HTMLElement).hidden = false
   void search().catch(() => {
     status.textContent = 'Search could not load. Please try again, or browse by area or topic.'
+    markSearched()
   })
 }
