@@ -1,23 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { staticImports, withSearchPreloads } from './pagefind'
-
-describe('staticImports', () => {
-  test('finds a built module’s static imports, as addresses beside it, each once', () => {
-    const code =
-      'import{a as e}from"./warm.Cd9d.js";import{b}from"./leaflet.Cv.js";import"./side.js";' +
-      'import{a}from"./warm.Cd9d.js";const later=()=>import("/pagefind/pagefind.js")'
-    expect(staticImports(code, '/_astro/search.js')).toEqual([
-      '/_astro/warm.Cd9d.js',
-      '/_astro/leaflet.Cv.js',
-      '/_astro/side.js',
-    ])
-  })
-
-  test('leaves out dynamic imports, which load later, and finds none in a module without imports', () => {
-    expect(staticImports('const x=()=>import("./later.js")', '/_astro/a.js')).toEqual([])
-    expect(staticImports('console.log(1)', '/_astro/a.js')).toEqual([])
-  })
-})
+import { withSearchPreloads } from './pagefind'
 
 describe('withSearchPreloads', () => {
   const html =

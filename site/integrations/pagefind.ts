@@ -3,14 +3,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
+import { scriptImports } from '../lib/builtScripts'
 import { engineFilesMeta } from '../lib/search/engine'
 import { writeReadyAnswers } from './readyAnswers'
-
-/** The modules a built module imports statically (`import{a}from"./x.js"`, `import"./x.js"`), as addresses. */
-export function staticImports(code: string, address: string): string[] {
-  const found = code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)
-  return [...new Set([...found].map(([, path = '']) => new URL(path, `http://site${address}`).pathname))]
-}
 
 /**
  * Adds to the search page's HTML: preloads of every module its script imports, so none waits for
@@ -36,7 +31,7 @@ export function withSearchPreloads(
   const seen = new Set(entries)
   const modules: string[] = []
   const visit = (address: string) => {
-    for (const imported of staticImports(readModule(address), address)) {
+    for (const imported of scriptImports(readModule(address), address)) {
       if (seen.has(imported)) continue
       seen.add(imported)
       modules.push(imported)

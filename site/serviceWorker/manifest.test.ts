@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { buildId, pageAssets, precacheEntries, scriptImports } from './manifest'
+import { buildId, pageAssets, precacheEntries } from './manifest'
 
 let outDir: string
 const write = (path: string, content: string) => {
@@ -36,19 +36,6 @@ describe('pageAssets', () => {
       '<script src="/_astro/b.2.js"></script><script src="https://cdn.example.com/x.js"></script>' +
       '<img src="/_astro/photo.3.webp"><a href="/services/a/">A</a>'
     expect(pageAssets(html)).toEqual(['/_astro/a.1.css', '/_astro/b.2.js'])
-  })
-})
-
-describe('scriptImports', () => {
-  test('finds the scripts a bundled script imports, as addresses', () => {
-    const script =
-      'import"./vocabulary.A1.js";import{a as b}from"./london.B2.js";import { c } from "../x/format.C3.mjs";' +
-      'const late=()=>import("./lazy.D4.js");import{d}from"https://cdn.example.com/e.js"'
-    expect(scriptImports(script, '/_astro/offline.Z9.js')).toEqual([
-      '/_astro/vocabulary.A1.js',
-      '/_astro/london.B2.js',
-      '/x/format.C3.mjs',
-    ])
   })
 })
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { scriptImports } from '../lib/builtScripts'
 import { urls } from '../lib/urls'
 import { offlinePage } from './routes'
 
@@ -28,17 +29,6 @@ const pageFile = (outDir: string, page: string): string => join(outDir, page, 'i
 export function pageAssets(html: string): string[] {
   const found = html.matchAll(/\s(?:src|href)="(\/_astro\/[^"?#]+\.(?:js|css))"/g)
   return [...new Set([...found].map((match) => match[1] ?? ''))]
-}
-
-/**
- * The scripts a bundled script imports statically (`import{a}from"./london.x1.js"`), as addresses:
- * they load with it, so they must be stored with it.
- */
-export function scriptImports(script: string, url: string): string[] {
-  const found = script.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)
-  return [
-    ...new Set([...found].map((match) => new URL(match[1] ?? '', `https://site.invalid${url}`).pathname)),
-  ]
 }
 
 /**
