@@ -38,7 +38,7 @@ import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { syntheticDirectory, toNdjson, type SyntheticDocument } from './lib/synthetic-directory.ts'
+import { sampleDocuments, syntheticDirectory, toNdjson } from './lib/synthetic-directory.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs')
@@ -344,10 +344,7 @@ interface Result {
   problems: string[]
 }
 
-const sample = readFileSync(join(root, 'studio/seed/sample.ndjson'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as SyntheticDocument)
+const sample = sampleDocuments()
 
 async function measure(size: number, workDir: string): Promise<Result> {
   const dataset = join(workDir, `directory-${size}.ndjson`)

@@ -28,14 +28,14 @@
  *   npm run bench -- --cpu 4                          (also slows the CPU 4x, like a cheap phone)
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts'
 import { serveSlowly, slowMobile, type SlowHost, type Traffic } from './lib/slow-host.ts'
-import { syntheticDirectory, toNdjson, type SyntheticDocument } from './lib/synthetic-directory.ts'
+import { sampleDocuments, syntheticDirectory, toNdjson } from './lib/synthetic-directory.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const argument = (name: string) => {
@@ -98,12 +98,8 @@ async function siteFor(size: string, workDir: string): Promise<string> {
   const outDir = join(workDir, `site-${size}`)
   let dataset: string | undefined
   if (size !== 'sample') {
-    const sample = readFileSync(join(root, 'studio/seed/sample.ndjson'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as SyntheticDocument)
     dataset = join(workDir, `directory-${size}.ndjson`)
-    writeFileSync(dataset, toNdjson(syntheticDirectory(sample, { listings: Number(size) })))
+    writeFileSync(dataset, toNdjson(syntheticDirectory(sampleDocuments(), { listings: Number(size) })))
   }
   console.log(`Building the ${size === 'sample' ? 'sample directory' : `${size}-listing directory`}…`)
   await build(outDir, dataset)
@@ -192,47 +188,43 @@ async function runJourneys(
     return { context, page }
   }
 
-  // (a) from the home page
+  /**
+   * Runs one journey from a quiet network until its first result is on screen and the network is
+   * quiet again: its time, from the start `from` picks in the page's probe, and what it fetched.
+   */
+  const journey = async (
+    page: Page,
+    from: 'submittedAt' | 'navigatedAt',
+    steps: () => Promise<void>,
+  ): Promise<Measure> => {
+    await host.idle()
+    const before = host.traffic()
+    await steps()
+    await firstResult(page)
+    const probe = await probeOf(page)
+    await host.idle()
+    const start = probe[from]
+    if (probe.shownAt === undefined || start === undefined) throw new Error('The timing probe missed a step')
+    return { ms: probe.shownAt - start, traffic: minus(host.traffic(), before) }
+  }
+
   const home = await fresh()
-  await host.idle()
-  const beforeHome = host.traffic()
-  await home.page.goto(`${host.origin}/`, { waitUntil: 'load' })
-  await home.page.waitForTimeout(1000)
-  await typeAndSearch(home.page, 'Search for peer support', firstQuery)
-  await firstResult(home.page)
-  const homeProbe = await probeOf(home.page)
-  await host.idle()
-  const homeTraffic = minus(host.traffic(), beforeHome)
+  const fromHome = await journey(home.page, 'submittedAt', async () => {
+    await home.page.goto(`${host.origin}/`, { waitUntil: 'load' })
+    await home.page.waitForTimeout(1000)
+    await typeAndSearch(home.page, 'Search for peer support', firstQuery)
+  })
   await home.context.close()
 
-  // (b) a shared link, cold
   const link = await fresh()
-  await host.idle()
-  const beforeLink = host.traffic()
-  await link.page.goto(`${host.origin}/search/?q=${encodeURIComponent(firstQuery)}`)
-  await firstResult(link.page)
-  const linkProbe = await probeOf(link.page)
-  await host.idle()
-  const linkTraffic = minus(host.traffic(), beforeLink)
-
-  // (c) a second search on that page
-  const beforeSecond = host.traffic()
-  await typeAndSearch(link.page, 'What are you looking for?', secondQuery)
-  await firstResult(link.page)
-  const secondProbe = await probeOf(link.page)
-  await host.idle()
-  const secondTraffic = minus(host.traffic(), beforeSecond)
+  const fromLink = await journey(link.page, 'navigatedAt', async () => {
+    await link.page.goto(`${host.origin}/search/?q=${encodeURIComponent(firstQuery)}`)
+  })
+  const second = await journey(link.page, 'submittedAt', () =>
+    typeAndSearch(link.page, 'What are you looking for?', secondQuery),
+  )
   await link.context.close()
-
-  const since = (probe: { shownAt?: number | undefined }, from: number | undefined) => {
-    if (probe.shownAt === undefined || from === undefined) throw new Error('The timing probe missed a step')
-    return probe.shownAt - from
-  }
-  return {
-    home: { ms: since(homeProbe, homeProbe.submittedAt), traffic: homeTraffic },
-    link: { ms: since(linkProbe, linkProbe.navigatedAt), traffic: linkTraffic },
-    second: { ms: since(secondProbe, secondProbe.submittedAt), traffic: secondTraffic },
-  }
+  return { home: fromHome, link: fromLink, second }
 }
 
 // ---------------------------------------------------------------------------------------

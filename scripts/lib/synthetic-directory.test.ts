@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { buildDirectory, fetchDirectory } from '../../site/lib/content/directory'
-import { documentsSource, parseNdjson, sampleDatasetPath } from '../../site/lib/content/source'
+import { documentsSource } from '../../site/lib/content/source'
 import {
   listingTypes,
   localAreaName,
   maxLocalAreas,
+  sampleDocuments,
   syntheticDirectory,
   toNdjson,
   type SyntheticDocument,
 } from './synthetic-directory.ts'
 
-const sample = parseNdjson(readFileSync(sampleDatasetPath, 'utf8'), sampleDatasetPath) as SyntheticDocument[]
+const sample = sampleDocuments()
 const sampleListings = sample.filter(
   (document) => !document._id.startsWith('drafts.') && listingTypes.some((type) => type === document._type),
 ).length

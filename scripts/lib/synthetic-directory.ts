@@ -12,6 +12,8 @@
  * Drafts are not cloned: the build leaves them out, and the point is N listing pages.
  * The output depends only on the sample and the options: no random numbers, no clock.
  */
+import { readFileSync } from 'node:fs'
+import { parseNdjson, sampleDatasetPath } from '../../site/lib/content/source.ts'
 
 /** A document as Sanity stores it. */
 export type SyntheticDocument = { _id: string; _type: string; [field: string]: unknown }
@@ -203,6 +205,11 @@ export function syntheticDirectory(
       output.push(cloneWith(document, plan) as SyntheticDocument)
   }
   return output
+}
+
+/** The sample dataset's documents (studio/seed/sample.ndjson), the originals the clones are made from. */
+export function sampleDocuments(): SyntheticDocument[] {
+  return parseNdjson(readFileSync(sampleDatasetPath, 'utf8'), sampleDatasetPath) as SyntheticDocument[]
 }
 
 /** Documents as NDJSON, one per line, as `sanity dataset export` writes them. */
